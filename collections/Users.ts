@@ -1,0 +1,88 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins, adminsField } from '../src/access/admins.js'
+import { publicProfilesOrSelf } from '../src/access/publicProfilesOrSelf.js'
+import { ROLES } from '../src/access/roles.js'
+import { selfOrAdmins, selfOrAdminsField } from '../src/access/selfOrAdmins.js'
+import { label, option } from '../src/fields/labels.js'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: label('User', 'Käyttäjä', 'Användare'),
+    plural: label('Users', 'Käyttäjät', 'Användare'),
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'school'],
+  },
+  access: {
+    create: admins,
+    read: publicProfilesOrSelf,
+    update: selfOrAdmins,
+    delete: admins,
+    admin: ({ req }) =>
+      Boolean((req.user as { roles?: string[] } | null)?.roles?.some((r) => r !== 'teacher')),
+  },
+  fields: [
+    {
+      name: 'email',
+      type: 'email',
+      // Email is personal data: only the user and admins read it.
+      access: { read: selfOrAdminsField },
+    },
+    {
+      name: 'name',
+      type: 'text',
+      label: label('Name', 'Nimi', 'Namn'),
+      required: true,
+      maxLength: 120,
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      label: label('Roles', 'Roolit', 'Roller'),
+      options: [
+        option('admin', 'Admin', 'Ylläpitäjä', 'Administratör'),
+        option('editor', 'Editor', 'Toimittaja', 'Redaktör'),
+        option('expert', 'Expert teacher', 'Asiantuntijaopettaja', 'Expertlärare'),
+        option('teacher', 'Teacher', 'Opettaja', 'Lärare'),
+      ] satisfies { value: (typeof ROLES)[number] }[],
+      defaultValue: ['teacher'],
+      required: true,
+      saveToJWT: true,
+      access: { create: adminsField, update: adminsField },
+    },
+    {
+      name: 'school',
+      type: 'relationship',
+      relationTo: 'schools',
+      label: label('School', 'Koulu', 'Skola'),
+    },
+    {
+      name: 'expertise',
+      type: 'relationship',
+      relationTo: 'competence-areas',
+      hasMany: true,
+      label: label('Expertise', 'Osaamisalueet', 'Expertis'),
+    },
+    {
+      name: 'language',
+      type: 'select',
+      label: label('Admin language', 'Käyttöliittymän kieli', 'Gränssnittets språk'),
+      options: [
+        option('fi', 'Finnish', 'suomi', 'finska'),
+        option('sv', 'Swedish', 'ruotsi', 'svenska'),
+        option('en', 'English', 'englanti', 'engelska'),
+      ],
+      defaultValue: 'fi',
+    },
+  ],
+}

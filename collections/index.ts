@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { CompetenceAreas } from './CompetenceAreas.js'
+import { DeviceProfiles } from './DeviceProfiles.js'
+import { DigitalMaterials } from './DigitalMaterials.js'
+import { LearningEnvironments } from './LearningEnvironments.js'
+import { Media } from './Media.js'
+import { PedagogicalModels } from './PedagogicalModels.js'
+import { Pilots } from './Pilots.js'
+import { Schools } from './Schools.js'
+import { Users } from './Users.js'
+
+/** Content people browse, then the reference collections it links to, then the rest. */
+export const collections: CollectionConfig[] = [
+  PedagogicalModels,
+  DigitalMaterials,
+  LearningEnvironments,
+  Pilots,
+  CompetenceAreas,
+  DeviceProfiles,
+  Schools,
+  Media,
+  Users,
+]
+
+/** The reviewed, published content that search and the open interfaces expose. */
+export const CONTENT_COLLECTIONS = [
+  'pedagogical-models',
+  'digital-materials',
+  'learning-environments',
+  'pilots',
+] as const
+export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]

@@ -1,0 +1,45 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './collections/index.js'
+import { MAX_UPLOAD_BYTES } from './collections/Media.js'
+import { databaseAdapter } from './src/db.js'
+import { env } from './src/env.js'
+import { localization } from './src/localization.js'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const settings = env()
+
+export default buildConfig({
+  serverURL: settings.SERVER_URL ?? '',
+  secret: settings.PAYLOAD_SECRET,
+  db: await databaseAdapter(settings),
+  editor: lexicalEditor(),
+  collections,
+  localization,
+  i18n: {
+    supportedLanguages: { en, sv },
+    fallbackLanguage: 'en',
+  },
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    meta: { titleSuffix: ' · Learning City' },
+    importMap: { baseDir: dirname },
+  },
+  cors: settings.ALLOWED_ORIGINS,
+  csrf: settings.ALLOWED_ORIGINS,
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
+  debug: false,
+  logger: { options: { level: settings.LOG_LEVEL } },
+})

@@ -1,0 +1,14 @@
+/**
+ * `npm run seed`: seeds reference data and example content into the configured database. Safe to
+ * run again. Demo users (with public passwords) are created outside production only.
+ */
+import { getPayload } from 'payload'
+
+import { env } from '../src/env.js'
+import { seed } from '../src/seed/index.js'
+
+const config = (await import('../payload.config.js')).default
+const payload = await getPayload({ config })
+if (env().DATABASE_SCHEMA === 'migrate' && env().databaseKind !== 'mongodb') await payload.db.migrate()
+await seed(payload, { demoUsers: env().NODE_ENV !== 'production', log: (line) => console.log(line) })
+await payload.destroy()

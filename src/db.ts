@@ -1,0 +1,45 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { Config } from 'payload'
+
+import type { Env } from './env.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+/** Committed migrations live apart per SQL dialect; MongoDB needs none. */
+export const migrationDir = (kind: 'sqlite' | 'postgres'): string =>
+  path.resolve(here, 'migrations', kind)
+
+/**
+ * The database adapter that `DATABASE_URL` names. Adapters load lazily so that the embedded default
+ * never pays for the PostgreSQL or MongoDB drivers.
+ */
+export const databaseAdapter = async (env: Env): Promise<Config['db']> => {
+  const push = env.DATABASE_SCHEMA === 'push'
+  switch (env.databaseKind) {
+    case 'sqlite': {
+      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+      return sqliteAdapter({
+        client: { url: env.DATABASE_URL },
+        // WAL lets readers run beside the writer; the busy timeout queues concurrent writers.
+        wal: true,
+        busyTimeout: 10_000,
+        push,
+        migrationDir: migrationDir('sqlite'),
+      })
+    }
+    case 'postgres': {
+      const { postgresAdapter } = await import('@payloadcms/db-postgres')
+      return postgresAdapter({
+        pool: { connectionString: env.DATABASE_URL },
+        push,
+        migrationDir: migrationDir('postgres'),
+      })
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+      return mongooseAdapter({ url: env.DATABASE_URL })
+    }
+  }
+}

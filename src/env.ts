@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+/** Thrown when a variable is wrong; the message is the one line printed at start-up. */
+export class EnvError extends Error {
+  override name = 'EnvError'
+}
+
+const databaseUrl = z
+  .string()
+  .refine((v) => /^(file:|postgres(ql)?:\/\/|mongodb(\+srv)?:\/\/)/.test(v), {
+    message: 'must start with file:, postgres:// or mongodb://',
+  })
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: databaseUrl.default('file:./data/learning-city.db'),
+  /** How the schema reaches the database: committed migrations, or Payload's dev push. */
+  DATABASE_SCHEMA: z.enum(['migrate', 'push']).optional(),
+  PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SERVER_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  MEDIA_DIR: z.string().default('./media'),
+  MEILISEARCH_HOST: z.string().url().optional(),
+  MEILISEARCH_API_KEY: z.string().optional(),
+  MEILISEARCH_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('learning-city'),
+  /** Seed the demo content into an empty database on start. */
+  SEED_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Comma-separated origins allowed for CORS and CSRF. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((o) => o.trim()).filter(Boolean) : [])),
+  MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+})
+
+type Parsed = z.infer<typeof schema>
+
+export type Env = Omit<Parsed, 'PAYLOAD_SECRET' | 'DATABASE_SCHEMA'> & {
+  PAYLOAD_SECRET: string
+  DATABASE_SCHEMA: 'migrate' | 'push'
+  databaseKind: 'sqlite' | 'postgres' | 'mongodb'
+  serverUrl: string
+}
+
+export const databaseKindOf = (url: string): Env['databaseKind'] =>
+  url.startsWith('file:') ? 'sqlite' : url.startsWith('mongodb') ? 'mongodb' : 'postgres'
+
+/** Dev and test get a random secret kept under DATA_DIR, so sessions survive restarts. */
+const devSecret = (dataDir: string): string => {
+  const file = path.resolve(dataDir, '.payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(path.dirname(file), { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, secret, { mode: 0o600 })
+  console.warn(`PAYLOAD_SECRET is not set: generated one in ${file} (set it in production).`)
+  return secret
+}
+
+/** Parses and validates the environment; throws EnvError naming the first bad variable. */
+export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
+  const result = schema.safeParse(cleaned)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    throw new EnvError(`Invalid environment variable ${issue.path.join('.')}: ${issue.message}`)
+  }
+  const env = result.data
+  if (env.NODE_ENV === 'production' && !env.PAYLOAD_SECRET) {
+    throw new EnvError('Invalid environment variable PAYLOAD_SECRET: required in production')
+  }
+  const databaseKind = databaseKindOf(env.DATABASE_URL)
+  return {
+    ...env,
+    PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? devSecret(env.DATA_DIR),
+    // Pushed and migrated databases must never meet (payload migrate then blocks on a prompt):
+    // tests and `npm run dev` push into their own files, everything else migrates.
+    DATABASE_SCHEMA: env.DATABASE_SCHEMA ?? 'migrate',
+    databaseKind,
+    serverUrl: env.SERVER_URL ?? `http://localhost:${env.PORT}`,
+  }
+}
+
+let cached: Env | undefined
+
+/** The validated environment, parsed once. */
+export const env = (): Env => (cached ??= parseEnv())
+
+/** For tests that change variables between files. */
+export const resetEnv = (): void => {
+  cached = undefined
+}

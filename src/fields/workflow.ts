@@ -1,0 +1,75 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { authors } from '../access/authors.js'
+import { editors, editorsField } from '../access/editors.js'
+import { ownOrEditors } from '../access/ownOrEditors.js'
+import { ownVersionsOrEditors } from '../access/ownVersionsOrEditors.js'
+import { publishedOrOwnOrEditors } from '../access/publishedOrOwnOrEditors.js'
+import { applyReviewTransitions } from '../hooks/applyReviewTransitions.js'
+import { keepNonEditorsInDrafts, readPublishedUnlessStaff } from '../hooks/keepNonEditorsInDrafts.js'
+import { label, option } from './labels.js'
+
+/**
+ * The review workflow on top of Payload's drafts: `draft → in-review → published`, with
+ * `changes-requested` when an editor returns an item. `_status` still decides what is public.
+ */
+export const workflowFields = (): Field[] => [
+  {
+    name: 'reviewStatus',
+    type: 'select',
+    label: label('Review status', 'Tarkistuksen tila', 'Granskningsstatus'),
+    options: [
+      option('draft', 'Draft', 'Luonnos', 'Utkast'),
+      option('in-review', 'In review', 'Tarkistettavana', 'Under granskning'),
+      option('changes-requested', 'Returned with comments', 'Palautettu kommentein', 'Returnerad med kommentarer'),
+      option('published', 'Published', 'Julkaistu', 'Publicerad'),
+    ],
+    defaultValue: 'draft',
+    required: true,
+    index: true,
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'reviewComment',
+    type: 'textarea',
+    label: label("Editor's comments", 'Toimittajan kommentit', 'Redaktörens kommentarer'),
+    access: { create: editorsField, update: editorsField },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'publishedAt',
+    type: 'date',
+    label: label('Published at', 'Julkaistu', 'Publicerad'),
+    index: true,
+    access: { create: () => false, update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'createdBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: label('Created by', 'Luonut', 'Skapad av'),
+    index: true,
+    access: { update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+]
+
+/**
+ * What every reviewed content collection shares: drafts and versions, the access matrix and the
+ * workflow hooks. Collections spread it and add their own hooks after it.
+ */
+export const reviewed = {
+  access: {
+    read: publishedOrOwnOrEditors,
+    readVersions: ownVersionsOrEditors,
+    create: authors,
+    update: ownOrEditors,
+    delete: editors,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
+    beforeChange: [applyReviewTransitions],
+  },
+} satisfies Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>

@@ -1,0 +1,43 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { isEditor } from '../access/roles.js'
+import { EXPERT_REVIEW_STATUSES, type ReviewStatus } from '../fields/vocabularies.js'
+
+type Reviewed = {
+  id: number | string
+  _status?: 'draft' | 'published' | null
+  reviewStatus?: ReviewStatus | null
+  publishedAt?: string | null
+  createdBy?: number | string | { id: number | string } | null
+}
+
+/**
+ * Keeps the review fields honest: the creator is recorded once, experts move an item only between
+ * draft and in-review, and each publish stamps `publishedAt` (the harvest datestamp).
+ */
+export const applyReviewTransitions: CollectionBeforeChangeHook<Reviewed> = ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const next = { ...data }
+  if (operation === 'create' && req.user && !next.createdBy) next.createdBy = req.user.id
+  const requested = next.reviewStatus
+  if (
+    req.user &&
+    !isEditor(req.user) &&
+    requested &&
+    requested !== originalDoc?.reviewStatus &&
+    !EXPERT_REVIEW_STATUSES.includes(requested)
+  ) {
+    throw new APIError(`Only editors can set the review status to "${requested}".`, 403, null, true)
+  }
+  if (next._status === 'published') {
+    next.reviewStatus = 'published'
+    next.publishedAt = new Date().toISOString()
+  } else if (next.reviewStatus === 'published') {
+    next.reviewStatus = 'draft'
+  }
+  return next
+}

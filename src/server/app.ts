@@ -1,0 +1,40 @@
+import express, { type Express } from 'express'
+import { getPayload, handleEndpoints, type Payload } from 'payload'
+
+import { errorHandler, notFound, withErrorShape } from './errors.js'
+import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
+import { graphqlHandler } from './graphql.js'
+import { healthRouter } from './routes/health.js'
+import { customRouters } from './routes/index.js'
+
+export type App = { app: Express; payload: Payload }
+
+/**
+ * Builds the Express app around one Payload instance. It does not listen and does not serve the
+ * Next front ends (src/server/index.ts adds those), so tests drive it directly with supertest.
+ */
+export const createApp = async (): Promise<App> => {
+  // Loaded here, not at import, so that callers can set the environment first.
+  const config = await (await import('../../payload.config.js')).default
+  const payload = await getPayload({ config })
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+
+  app.use(healthRouter(payload))
+  for (const router of customRouters(payload)) app.use(router)
+
+  const graphql = graphqlHandler(payload.config)
+  app.post('/api/graphql', async (req, res) => {
+    await sendFetchResponse(res, await graphql(toFetchRequest(req)))
+  })
+
+  app.use('/api', async (req, res) => {
+    const response = await handleEndpoints({ config: payload.config, request: toFetchRequest(req) })
+    await sendFetchResponse(res, await withErrorShape(response))
+  })
+
+  app.use(notFound)
+  app.use(errorHandler(payload))
+  return { app, payload }
+}

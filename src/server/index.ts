@@ -1,0 +1,67 @@
+/**
+ * `npm start`: validates the environment, brings the schema up to date, seeds an empty database,
+ * and serves the API, the admin and the portal on one port until SIGTERM or SIGINT.
+ */
+import type { Server } from 'node:http'
+
+import { EnvError, env, type Env } from '../env.js'
+import { DEMO_USERS } from '../seed/examples.js'
+import { needsSeed, seed } from '../seed/index.js'
+import { createApp } from './app.js'
+
+const startedAt = performance.now()
+
+let settings: Env
+try {
+  settings = env()
+} catch (err) {
+  if (err instanceof EnvError) {
+    console.error(err.message)
+    process.exit(1)
+  }
+  throw err
+}
+
+const { app, payload } = await createApp()
+
+if (settings.DATABASE_SCHEMA === 'migrate' && settings.databaseKind !== 'mongodb') {
+  await payload.db.migrate()
+}
+const dev = settings.NODE_ENV !== 'production'
+if (settings.SEED_ON_START && (await needsSeed(payload))) {
+  payload.logger.info('Empty database: seeding reference data and examples (first start only)')
+  await seed(payload, { demoUsers: dev })
+}
+
+const server: Server = app.listen(settings.PORT, () => {
+  const url = settings.serverUrl
+  const lines = [
+    `Learning City is running (${payload.db.name}, started in ${Math.round(performance.now() - startedAt)} ms)`,
+    `  Portal   ${url}/`,
+    `  Admin    ${url}/admin`,
+    `  REST     ${url}/api/pedagogical-models`,
+    `  GraphQL  ${url}/api/graphql`,
+    `  Health   ${url}/api/health`,
+  ]
+  if (dev) {
+    lines.push('  Demo logins (development only):')
+    for (const user of DEMO_USERS) lines.push(`    ${user.roles[0].padEnd(8)} ${user.email} / ${user.password}`)
+  }
+  console.log(lines.join('\n'))
+})
+
+let stopping = false
+const shutdown = (signal: string) => {
+  if (stopping) return
+  stopping = true
+  payload.logger.info(`${signal}: finishing in-flight requests, then closing the database`)
+  // Requests already running finish; idle keep-alive sockets are closed so that close() returns.
+  server.close(async () => {
+    await payload.destroy()
+    process.exit(0)
+  })
+  server.closeIdleConnections()
+  setTimeout(() => process.exit(1), 10_000).unref()
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'))
+process.on('SIGINT', () => shutdown('SIGINT'))

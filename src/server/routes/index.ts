@@ -1,0 +1,8 @@
+import type { Router } from 'express'
+import type { Payload } from 'payload'
+
+/**
+ * The custom routes, mounted after /api/health and before GraphQL and Payload's REST. Each router
+ * brings its own body parser; nothing here may read the body of a request it does not answer.
+ */
+export const customRouters = (_payload: Payload): Router[] => []

@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto'
+
+import pg from 'pg'
+
+/** A throwaway database for one test file, from TEST_DATABASE_URL or a temporary SQLite file. */
+export type TestDatabase = { url: string; drop: () => Promise<void> }
+
+const withDatabaseName = (url: string, name: string): string => {
+  const parsed = new URL(url)
+  parsed.pathname = `/${name}`
+  return parsed.toString()
+}
+
+export const createTestDatabase = async (dir: string): Promise<TestDatabase> => {
+  const base = process.env.TEST_DATABASE_URL
+  const name = `lc_test_${randomBytes(6).toString('hex')}`
+  if (!base || base.startsWith('file:')) {
+    return { url: `file:${dir}/test.db`, drop: async () => {} }
+  }
+  if (base.startsWith('mongodb')) {
+    // Payload's adapter creates the database on first write; dropping it is the adapter's job.
+    return { url: withDatabaseName(base, name), drop: async () => {} }
+  }
+  const admin = new pg.Client({ connectionString: base })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  return {
+    url: withDatabaseName(base, name),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: base })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}
