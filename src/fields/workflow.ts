@@ -71,5 +71,8 @@ export const reviewed = {
   hooks: {
     beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
     beforeChange: [applyReviewTransitions],
+    // Search sync and the OAI-PMH deletion log hook in here, one entry each.
+    afterChange: [],
+    afterDelete: [],
   },
 } satisfies Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>
