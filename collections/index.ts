@@ -5,8 +5,10 @@ import { DeviceProfiles } from './DeviceProfiles.js'
 import { DigitalMaterials } from './DigitalMaterials.js'
 import { LearningEnvironments } from './LearningEnvironments.js'
 import { Media } from './Media.js'
+import { OaiDeletions } from './OaiDeletions.js'
 import { PedagogicalModels } from './PedagogicalModels.js'
 import { Pilots } from './Pilots.js'
+import { Ratings } from './Ratings.js'
 import { Schools } from './Schools.js'
 import { Users } from './Users.js'
 
@@ -19,8 +21,10 @@ export const collections: CollectionConfig[] = [
   CompetenceAreas,
   DeviceProfiles,
   Schools,
+  Ratings,
   Media,
   Users,
+  OaiDeletions,
 ]
 
 /** The reviewed, published content that search and the open interfaces expose. */

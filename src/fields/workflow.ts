@@ -1,12 +1,15 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { authors } from '../access/authors.js'
+import { authors, authorsField } from '../access/authors.js'
 import { editors, editorsField } from '../access/editors.js'
+import { editorsOrCreatorField } from '../access/editorsOrCreatorField.js'
 import { ownOrEditors } from '../access/ownOrEditors.js'
 import { ownVersionsOrEditors } from '../access/ownVersionsOrEditors.js'
 import { publishedOrOwnOrEditors } from '../access/publishedOrOwnOrEditors.js'
 import { applyReviewTransitions } from '../hooks/applyReviewTransitions.js'
 import { keepNonEditorsInDrafts, readPublishedUnlessStaff } from '../hooks/keepNonEditorsInDrafts.js'
+import { recordOaiDeletion } from '../hooks/recordOaiDeletion.js'
+import { recordOaiWithdrawal } from '../hooks/recordOaiWithdrawal.js'
 import { label, option } from './labels.js'
 
 /**
@@ -33,7 +36,7 @@ export const workflowFields = (): Field[] => [
     name: 'reviewComment',
     type: 'textarea',
     label: label("Editor's comments", 'Toimittajan kommentit', 'Redaktörens kommentarer'),
-    access: { create: editorsField, update: editorsField },
+    access: { read: editorsOrCreatorField, create: editorsField, update: editorsField },
     admin: { position: 'sidebar' },
   },
   {
@@ -50,7 +53,8 @@ export const workflowFields = (): Field[] => [
     relationTo: 'users',
     label: label('Created by', 'Luonut', 'Skapad av'),
     index: true,
-    access: { update: () => false },
+    // Readers see the `authors` field; who keyed an item in is internal.
+    access: { read: authorsField, update: () => false },
     admin: { position: 'sidebar', readOnly: true },
   },
 ]
@@ -72,7 +76,7 @@ export const reviewed = {
     beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
     beforeChange: [applyReviewTransitions],
     // Search sync and the OAI-PMH deletion log hook in here, one entry each.
-    afterChange: [],
-    afterDelete: [],
+    afterChange: [recordOaiWithdrawal],
+    afterDelete: [recordOaiDeletion],
   },
 } satisfies Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>
