@@ -12,6 +12,7 @@ import { MAX_UPLOAD_BYTES } from './collections/Media.js'
 import { databaseAdapter } from './src/db.js'
 import { env } from './src/env.js'
 import { localization } from './src/localization.js'
+import { loggerOptions } from './src/server/logging.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
@@ -34,12 +35,13 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
   cors: settings.ALLOWED_ORIGINS,
-  csrf: settings.ALLOWED_ORIGINS,
+  // The site's own origin must stay trusted for its cookies once a list exists (src/server/security.ts).
+  csrf: [...settings.ALLOWED_ORIGINS, new URL(settings.serverUrl).origin],
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   debug: false,
-  logger: { options: { level: settings.LOG_LEVEL } },
+  logger: { options: loggerOptions(settings.LOG_LEVEL) },
 })

@@ -4,6 +4,7 @@ import { admins, adminsField } from '../src/access/admins.js'
 import { publicProfilesOrSelf } from '../src/access/publicProfilesOrSelf.js'
 import { ROLES } from '../src/access/roles.js'
 import { selfOrAdmins, selfOrAdminsField } from '../src/access/selfOrAdmins.js'
+import { env } from '../src/env.js'
 import { label, option } from '../src/fields/labels.js'
 
 export const Users: CollectionConfig = {
@@ -16,7 +17,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax' },
+    // Payload always sets HttpOnly; Secure wherever the site is served over https.
+    cookies: { sameSite: 'Lax', secure: env().NODE_ENV === 'production' },
   },
   admin: {
     useAsTitle: 'name',

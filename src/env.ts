@@ -39,6 +39,14 @@ const schema = z.object({
     .optional()
     .transform((v) => (v ? v.split(',').map((o) => o.trim()).filter(Boolean) : [])),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  /** Login, password-reset and unlock requests one IP may make per window (then 429). */
+  AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Comma-separated client addresses that may read /api/metrics without an admin login. */
+  METRICS_ALLOWED_IPS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((ip) => ip.trim()).filter(Boolean) : [])),
 })
 
 type Parsed = z.infer<typeof schema>

@@ -1,11 +1,16 @@
 import express, { type Express } from 'express'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 
+import { env } from '../env.js'
+import { authRateLimit } from './authRateLimit.js'
 import { errorHandler, notFound, withErrorShape } from './errors.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 import { graphqlHandler } from './graphql.js'
+import { accessLog, requestId } from './logging.js'
+import { requestMetrics } from './metrics.js'
 import { healthRouter } from './routes/health.js'
 import { customRouters } from './routes/index.js'
+import { corsAndCsrf, securityHeaders } from './security.js'
 
 export type App = { app: Express; payload: Payload }
 
@@ -21,7 +26,12 @@ export const createApp = async (): Promise<App> => {
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
 
+  const settings = env()
+  app.use(requestId, requestMetrics(payload), accessLog(payload))
   app.use(healthRouter(payload))
+  app.use(securityHeaders(settings))
+  app.use('/api', corsAndCsrf(settings))
+  app.use(authRateLimit(payload, settings))
   for (const router of customRouters(payload)) app.use(router)
 
   const graphql = graphqlHandler(payload.config)

@@ -1,6 +1,9 @@
 import type { Router } from 'express'
 import type { Payload } from 'payload'
 
+import { env } from '../../env.js'
+import { metricsRouter } from './metrics.js'
+
 /**
  * The custom routes, mounted after /api/health and before GraphQL and Payload's REST. Each router
  * brings its own body parser; nothing here may read the body of a request it does not answer.
@@ -8,5 +11,7 @@ import type { Payload } from 'payload'
  */
 export const customRouters = (payload: Payload): Router[] => {
   void payload
-  return []
+  return [
+    metricsRouter(payload, env()),
+  ]
 }

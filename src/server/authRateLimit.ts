@@ -1,0 +1,38 @@
+import { Router } from 'express'
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
+import type { Payload } from 'payload'
+
+import type { Env } from '../env.js'
+import { errorBody } from './errors.js'
+
+/** Auth operations a password guesser or a reset-mail flooder would call. */
+const AUTH_OPERATIONS = ['login', 'forgot-password', 'reset-password', 'unlock', 'first-register']
+
+/**
+ * A per-IP budget for the auth routes of every auth collection, checked before Payload's REST.
+ * It complements Payload's per-account lockout (5 failures): that one stops guessing one password,
+ * this one stops spraying many accounts from one address. Successful logins do not count, so a
+ * school behind one NAT address is not locked out by its own teachers.
+ */
+export const authRateLimit = (
+  payload: Payload,
+  settings: Pick<Env, 'AUTH_RATE_LIMIT' | 'AUTH_RATE_WINDOW_SECONDS'>,
+): Router => {
+  const paths = payload.config.collections
+    .filter((collection) => collection.auth && !collection.auth.disableLocalStrategy)
+    .flatMap((collection) => AUTH_OPERATIONS.map((op) => `/api/${collection.slug}/${op}`))
+  const limiter = rateLimit({
+    windowMs: settings.AUTH_RATE_WINDOW_SECONDS * 1000,
+    limit: settings.AUTH_RATE_LIMIT,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    skipSuccessfulRequests: true,
+    keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
+    handler: (_req, res, _next, options) => {
+      res
+        .status(options.statusCode)
+        .json(errorBody('Too many sign-in attempts from this address. Try again later.'))
+    },
+  })
+  return Router().post(paths, limiter)
+}
