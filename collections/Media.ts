@@ -7,6 +7,7 @@ import { authors } from '../src/access/authors.js'
 import { editors } from '../src/access/editors.js'
 import { env } from '../src/env.js'
 import { label } from '../src/fields/labels.js'
+import { validateUpload } from '../src/hooks/validateUpload.js'
 
 /** Largest accepted upload; Payload answers 413 above it. */
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024
@@ -21,6 +22,7 @@ export const Media: CollectionConfig = {
   },
   access: { read: anyone, create: authors, update: authors, delete: editors },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
+  hooks: { beforeOperation: [validateUpload] },
   upload: {
     staticDir: path.resolve(env().MEDIA_DIR),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
