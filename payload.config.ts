@@ -2,8 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
-import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -11,7 +9,9 @@ import { collections } from './collections/index.js'
 import { MAX_UPLOAD_BYTES } from './collections/Media.js'
 import { databaseAdapter } from './src/db.js'
 import { env } from './src/env.js'
+import { ADMIN_DATE_FORMAT, i18n } from './src/i18n/index.js'
 import { localization } from './src/localization.js'
+import { strictInput } from './src/plugins/strictInput.js'
 import { loggerOptions } from './src/server/logging.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -24,13 +24,11 @@ export default buildConfig({
   editor: lexicalEditor(),
   collections,
   localization,
-  i18n: {
-    supportedLanguages: { en, sv },
-    fallbackLanguage: 'en',
-  },
+  i18n,
   admin: {
     user: 'users',
     avatar: 'default',
+    dateFormat: ADMIN_DATE_FORMAT,
     meta: { titleSuffix: ' · Learning City' },
     importMap: { baseDir: dirname },
   },
@@ -44,4 +42,5 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   debug: false,
   logger: { options: loggerOptions(settings.LOG_LEVEL) },
+  plugins: [strictInput],
 })

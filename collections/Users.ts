@@ -6,6 +6,8 @@ import { ROLES } from '../src/access/roles.js'
 import { selfOrAdmins, selfOrAdminsField } from '../src/access/selfOrAdmins.js'
 import { env } from '../src/env.js'
 import { label, option } from '../src/fields/labels.js'
+import { setLanguageCookieOnChange } from '../src/i18n/setLanguageCookieOnChange.js'
+import { setLanguageCookieOnLogin } from '../src/i18n/setLanguageCookieOnLogin.js'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -32,10 +34,15 @@ export const Users: CollectionConfig = {
     admin: ({ req }) =>
       Boolean((req.user as { roles?: string[] } | null)?.roles?.some((r) => r !== 'teacher')),
   },
+  hooks: {
+    afterLogin: [setLanguageCookieOnLogin],
+    afterChange: [setLanguageCookieOnChange],
+  },
   fields: [
     {
       name: 'email',
       type: 'email',
+      label: label('Email', 'Sähköposti', 'E-post'),
       // Email is personal data: only the user and admins read it.
       access: { read: selfOrAdminsField },
     },
