@@ -44,6 +44,10 @@ export const Schools: CollectionConfig = {
       name: 'pupils',
       type: 'array',
       label: label('Pupils by grade band', 'Oppilaat luokka-asteittain', 'Elever per årskurs'),
+      labels: {
+        singular: label('Grade band', 'Luokka-aste', 'Årskurs'),
+        plural: label('Grade bands', 'Luokka-asteet', 'Årskurser'),
+      },
       validate: uniqueBy('gradeBand', 'grade band'),
       fields: [
         { name: 'gradeBand', type: 'select', options: gradeBandOptions, required: true, label: label('Grade band', 'Luokka-aste', 'Årskurs') },
@@ -54,6 +58,10 @@ export const Schools: CollectionConfig = {
       name: 'devices',
       type: 'array',
       label: label('Device inventory', 'Laitekanta', 'Enhetsinventarie'),
+      labels: {
+        singular: label('Device kind', 'Laitetyyppi', 'Enhetstyp'),
+        plural: label('Device kinds', 'Laitetyypit', 'Enhetstyper'),
+      },
       validate: uniqueBy('kind', 'device kind'),
       fields: [
         { name: 'kind', type: 'select', options: deviceKindOptions, required: true, label: label('Device kind', 'Laitetyyppi', 'Enhetstyp') },

@@ -84,4 +84,15 @@ export const exampleField = (): Field => ({
  * validated concurrently with the hook that generates the slug, so a published create would fail
  * "slug is required" before the slug exists; the hook still fills it on every create.
  */
-export const slugFromTitle = (): Field => slugField({ required: false })
+export const slugFromTitle = (): Field =>
+  slugField({
+    required: false,
+    overrides: (row) => ({
+      ...row,
+      fields: row.fields.map((field) =>
+        'name' in field && field.name === 'slug'
+          ? { ...field, label: label('URL name', 'URL-tunniste', 'URL-namn') }
+          : field,
+      ),
+    }),
+  })
