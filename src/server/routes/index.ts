@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { env } from '../../env.js'
 import { metricsRouter } from './metrics.js'
+import { oaiRouter } from './oai.js'
 
 /**
  * The custom routes, mounted after /api/health and before GraphQL and Payload's REST. Each router
@@ -13,5 +14,6 @@ export const customRouters = (payload: Payload): Router[] => {
   void payload
   return [
     metricsRouter(payload, env()),
+    oaiRouter(payload),
   ]
 }
