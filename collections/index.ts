@@ -9,6 +9,7 @@ import { OaiDeletions } from './OaiDeletions.js'
 import { PedagogicalModels } from './PedagogicalModels.js'
 import { Pilots } from './Pilots.js'
 import { Ratings } from './Ratings.js'
+import { SearchOutbox } from './SearchOutbox.js'
 import { Schools } from './Schools.js'
 import { Users } from './Users.js'
 
@@ -25,6 +26,7 @@ export const collections: CollectionConfig[] = [
   Media,
   Users,
   OaiDeletions,
+  SearchOutbox,
 ]
 
 /** The reviewed, published content that search and the open interfaces expose. */

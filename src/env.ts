@@ -27,6 +27,13 @@ const schema = z.object({
   MEILISEARCH_HOST: z.string().url().optional(),
   MEILISEARCH_API_KEY: z.string().optional(),
   MEILISEARCH_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('learning-city'),
+  /** App processes behind the load balancer; above 1 the in-process search engine is per process. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).default(1),
+  /** Run the search outbox worker in this process (false when `npm run worker` runs it apart). */
+  SEARCH_WORKER: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Seed the demo content into an empty database on start. */
   SEED_ON_START: z
     .enum(['true', 'false'])

@@ -7,6 +7,7 @@ import { ownOrEditors } from '../access/ownOrEditors.js'
 import { ownVersionsOrEditors } from '../access/ownVersionsOrEditors.js'
 import { publishedOrOwnOrEditors } from '../access/publishedOrOwnOrEditors.js'
 import { applyReviewTransitions } from '../hooks/applyReviewTransitions.js'
+import { enqueueSearchRemoval, enqueueSearchSync } from '../hooks/enqueueSearchSync.js'
 import { keepNonEditorsInDrafts, readPublishedUnlessStaff } from '../hooks/keepNonEditorsInDrafts.js'
 import { recordOaiDeletion } from '../hooks/recordOaiDeletion.js'
 import { recordOaiWithdrawal } from '../hooks/recordOaiWithdrawal.js'
@@ -76,7 +77,7 @@ export const reviewed = {
     beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
     beforeChange: [applyReviewTransitions],
     // Search sync and the OAI-PMH deletion log hook in here, one entry each.
-    afterChange: [recordOaiWithdrawal],
-    afterDelete: [recordOaiDeletion],
+    afterChange: [recordOaiWithdrawal, enqueueSearchSync],
+    afterDelete: [recordOaiDeletion, enqueueSearchRemoval],
   },
 } satisfies Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>

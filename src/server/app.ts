@@ -2,6 +2,7 @@ import express, { type Express } from 'express'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 
 import { env } from '../env.js'
+import { applyBrowserLanguage } from '../i18n/applyBrowserLanguage.js'
 import { authRateLimit } from './authRateLimit.js'
 import { errorHandler, notFound, withErrorShape } from './errors.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
@@ -28,6 +29,7 @@ export const createApp = async (): Promise<App> => {
 
   const settings = env()
   app.use(requestId, requestMetrics(payload), accessLog(payload))
+  app.use(applyBrowserLanguage(payload.config.cookiePrefix))
   app.use(healthRouter(payload))
   app.use(securityHeaders(settings))
   app.use('/api', corsAndCsrf(settings))

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { env } from '../../env.js'
 import { metricsRouter } from './metrics.js'
 import { oaiRouter } from './oai.js'
+import { searchRouter } from './search.js'
 
 /**
  * The custom routes, mounted after /api/health and before GraphQL and Payload's REST. Each router
@@ -14,6 +15,7 @@ export const customRouters = (payload: Payload): Router[] => {
   void payload
   return [
     metricsRouter(payload, env()),
+    searchRouter(payload),
     oaiRouter(payload),
   ]
 }
