@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../src/access/anyone.js'
 import { editors } from '../src/access/editors.js'
 import { label, option } from '../src/fields/labels.js'
+import { reindexDependents, reindexDependentsBeforeDelete } from '../src/hooks/reindexDependents.js'
 
 export const COMPETENCE_FRAMEWORKS = ['digcompedu', 'transversal', 'city'] as const
 export type CompetenceFramework = (typeof COMPETENCE_FRAMEWORKS)[number]
@@ -20,6 +21,7 @@ export const CompetenceAreas: CollectionConfig = {
   },
   defaultSort: 'code',
   access: { read: anyone, create: editors, update: editors, delete: editors },
+  hooks: { afterChange: [reindexDependents], beforeDelete: [reindexDependentsBeforeDelete] },
   indexes: [{ fields: ['framework', 'code'], unique: true }],
   fields: [
     {

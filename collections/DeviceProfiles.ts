@@ -4,6 +4,7 @@ import { anyone } from '../src/access/anyone.js'
 import { editors } from '../src/access/editors.js'
 import { label, option } from '../src/fields/labels.js'
 import { deviceKindOptions } from '../src/fields/vocabularies.js'
+import { reindexDependents, reindexDependentsBeforeDelete } from '../src/hooks/reindexDependents.js'
 
 export const DeviceProfiles: CollectionConfig = {
   slug: 'device-profiles',
@@ -16,6 +17,7 @@ export const DeviceProfiles: CollectionConfig = {
     defaultColumns: ['name', 'deviceKinds', 'devicesPerPupil', 'grouping'],
   },
   access: { read: anyone, create: editors, update: editors, delete: editors },
+  hooks: { afterChange: [reindexDependents], beforeDelete: [reindexDependentsBeforeDelete] },
   fields: [
     {
       name: 'name',

@@ -2,6 +2,7 @@ import express, { type Express } from 'express'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 
 import { env } from '../env.js'
+import { startSearch } from '../search/lifecycle.js'
 import { applyBrowserLanguage } from '../i18n/applyBrowserLanguage.js'
 import { authRateLimit } from './authRateLimit.js'
 import { errorHandler, notFound, withErrorShape } from './errors.js'
@@ -23,6 +24,7 @@ export const createApp = async (): Promise<App> => {
   // Loaded here, not at import, so that callers can set the environment first.
   const config = await (await import('../../payload.config.js')).default
   const payload = await getPayload({ config })
+  await startSearch(payload)
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')

@@ -7,6 +7,7 @@ import type { Server } from 'node:http'
 import { EnvError, env, type Env } from '../env.js'
 import { DEMO_USERS } from '../seed/examples.js'
 import { needsSeed, seed } from '../seed/index.js'
+import { ensureIndex } from '../search/index.js'
 import { createApp } from './app.js'
 
 const startedAt = performance.now()
@@ -32,6 +33,8 @@ if (settings.SEED_ON_START && (await needsSeed(payload))) {
   payload.logger.info('Empty database: seeding reference data and examples (first start only)')
   await seed(payload, { demoUsers: dev })
 }
+// The seed writes without search hooks; an empty index is built here (also after a first migrate).
+await ensureIndex(payload)
 
 const server: Server = app.listen(settings.PORT, () => {
   const url = settings.serverUrl

@@ -1,0 +1,35 @@
+import type { Payload } from 'payload'
+
+import { env } from '../env.js'
+import { MeilisearchEngine } from './meilisearch/engine.js'
+import { OramaEngine } from './orama/engine.js'
+import type { SearchEngine } from './types.js'
+
+const engines = new WeakMap<Payload, SearchEngine>()
+
+/** The engine the environment chooses: Meilisearch when MEILISEARCH_HOST is set, else Orama. */
+export const createEngine = (log: (message: string) => void = () => {}): SearchEngine => {
+  const settings = env()
+  return settings.MEILISEARCH_HOST
+    ? new MeilisearchEngine({
+        host: settings.MEILISEARCH_HOST,
+        apiKey: settings.MEILISEARCH_API_KEY,
+        indexPrefix: settings.MEILISEARCH_INDEX,
+      })
+    : new OramaEngine(settings.DATA_DIR, log)
+}
+
+/** The engine bound to this Payload instance (one per process, made on first use). */
+export const engineFor = (payload: Payload): SearchEngine => {
+  let engine = engines.get(payload)
+  if (!engine) {
+    engine = createEngine((message) => payload.logger.warn(message))
+    engines.set(payload, engine)
+  }
+  return engine
+}
+
+/** Binds a given engine (tests use a failing one; the benchmark a fresh one). */
+export const setEngine = (payload: Payload, engine: SearchEngine): void => {
+  engines.set(payload, engine)
+}

@@ -1,0 +1,149 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/index.js'
+import { isEditor } from '../access/roles.js'
+import { HttpError } from '../server/errors.js'
+import { toSearchDocument } from './document.js'
+import { engineFor } from './engine.js'
+import { buildFilters, matchesFilter } from './filters.js'
+import { haversineMetres } from './geo.js'
+import { highlight, queryStems } from './highlight.js'
+import type { SearchParams } from './params.js'
+import { FACETS, type EngineQuery, type EngineResult, type FacetCounts, type FacetName, type SearchDocument } from './types.js'
+
+export type SearchHit = {
+  id: string
+  type: ContentCollection
+  title: string
+  url: string
+  /** HTML-escaped text with `<mark>` around the matching words. */
+  snippets: { title: string; summary: string; text?: string }
+  location?: { lat: number; lng: number }
+  /** Metres from `near`, when it was given and the item has a location. */
+  distance?: number
+  kind?: string
+  gradeBands: string[]
+  status?: 'published' | 'draft'
+}
+
+export type SearchResponse = {
+  hits: SearchHit[]
+  total: number
+  page: number
+  limit: number
+  facets: Record<'type' | 'grade' | 'competence' | 'licence' | 'kind', Record<string, number>>
+  /** Milliseconds the search took on the server. */
+  took: number
+}
+
+const FACET_PARAM: Record<FacetName, keyof SearchResponse['facets']> = {
+  type: 'type',
+  gradeBands: 'grade',
+  competenceTop: 'competence',
+  licence: 'licence',
+  kind: 'kind',
+}
+
+/**
+ * Editors' `status=any`: the latest version of every item, drafts included, read from the database
+ * (the index holds published documents only, by design) and filtered in memory.
+ */
+const searchDrafts = async (payload: Payload, params: SearchParams, query: EngineQuery, req?: Partial<PayloadRequest>): Promise<EngineResult> => {
+  const types = params.type.length > 0 ? params.type : [...CONTENT_COLLECTIONS]
+  const docs: SearchDocument[] = []
+  for (const collection of types) {
+    const result = await payload.find({
+      collection,
+      locale: params.locale,
+      draft: true,
+      depth: 2,
+      limit: 1000,
+      sort: '-updatedAt',
+      overrideAccess: true,
+      where: params.q
+        ? { or: [{ title: { like: params.q } }, { [collection === 'digital-materials' ? 'description' : 'summary']: { like: params.q } }] }
+        : {},
+      req,
+    })
+    for (const doc of result.docs) {
+      const mapped = toSearchDocument(collection, doc as Record<string, unknown>, params.locale, { drafts: true })
+      if (mapped && query.filters.every((f) => matchesFilter(mapped, f))) {
+        docs.push({ ...mapped, ...({ status: (doc as { _status?: string })._status } as object) })
+      }
+    }
+  }
+  const inRadius = query.near?.radiusKm !== undefined
+    ? docs.filter((d) => d.location && haversineMetres(query.near!, d.location) <= query.near!.radiusKm! * 1000)
+    : docs
+  const facets = Object.fromEntries(FACETS.map((f) => [f, {}])) as unknown as FacetCounts
+  for (const doc of inRadius) {
+    for (const name of FACETS) {
+      const values = Array.isArray(doc[name]) ? (doc[name] as string[]) : [doc[name] as string]
+      for (const v of values) if (v) facets[name][v] = (facets[name][v] ?? 0) + 1
+    }
+  }
+  return {
+    total: inRadius.length,
+    facets,
+    hits: inRadius.slice(query.offset, query.offset + query.limit).map((doc) => ({ doc })),
+  }
+}
+
+/**
+ * Runs a validated search and returns the `/api/search` JSON. The portal calls this in-process.
+ * `user` decides whether `status=any` (drafts, editors only) is allowed.
+ */
+export const searchContent = async (
+  payload: Payload,
+  params: SearchParams,
+  { user, req }: { user?: PayloadRequest['user'] | null; req?: Partial<PayloadRequest> } = {},
+): Promise<SearchResponse> => {
+  const started = performance.now()
+  if (params.status === 'any' && !isEditor(user)) {
+    throw user
+      ? new HttpError(403, 'Only editors can search drafts (status=any).', 'status')
+      : new HttpError(401, 'Sign in as an editor to search drafts (status=any).', 'status')
+  }
+  const query: EngineQuery = {
+    locale: params.locale,
+    q: params.q,
+    filters: await buildFilters(payload, params),
+    near: params.near ? { ...params.near, radiusKm: params.radius } : undefined,
+    sort: params.sort,
+    offset: (params.page - 1) * params.limit,
+    limit: params.limit,
+  }
+  const result = params.status === 'any' ? await searchDrafts(payload, params, query, req) : await engineFor(payload).search(query)
+  const stems = queryStems(params.q, params.locale)
+  const hits = result.hits.map(({ doc }): SearchHit => {
+    const distance = params.near && doc.location ? Math.round(haversineMetres(params.near, doc.location)) : undefined
+    const status = (doc as { status?: string }).status
+    return {
+      id: doc.itemId,
+      type: doc.type,
+      title: doc.title,
+      url: doc.url,
+      snippets: {
+        title: highlight(doc.title, stems, params.locale),
+        summary: highlight(doc.summary, stems, params.locale, 240),
+        ...(doc.text ? { text: highlight(doc.text, stems, params.locale, 200) } : {}),
+      },
+      ...(doc.location ? { location: doc.location } : {}),
+      ...(distance !== undefined ? { distance } : {}),
+      ...(doc.kind ? { kind: doc.kind } : {}),
+      gradeBands: doc.gradeBands,
+      ...(status ? { status: status === 'published' ? 'published' : 'draft' } : {}),
+    }
+  })
+  const facets = Object.fromEntries(
+    FACETS.map((name) => [FACET_PARAM[name], result.facets[name]]),
+  ) as SearchResponse['facets']
+  return {
+    hits,
+    total: result.total,
+    page: params.page,
+    limit: params.limit,
+    facets,
+    took: Math.round((performance.now() - started) * 100) / 100,
+  }
+}

@@ -1,0 +1,87 @@
+import type { Payload } from 'payload'
+
+import { CONTENT_COLLECTIONS } from '../../collections/index.js'
+import { documentIds } from './document.js'
+import { engineFor } from './engine.js'
+import { publishedDocuments } from './load.js'
+
+export type ReindexProgress = { collection: string; items: number; totalItems: number; documents: number }
+
+/**
+ * Rebuilds the index from the database: clears it, then writes every published item in every
+ * locale, batch by batch. Returns how many documents it wrote.
+ */
+export const reindexAll = async (
+  payload: Payload,
+  { onProgress }: { onProgress?: (progress: ReindexProgress) => void } = {},
+): Promise<{ documents: number; items: number; ms: number }> => {
+  const started = performance.now()
+  const engine = engineFor(payload)
+  await engine.settings()
+  await engine.clear()
+  let documents = 0
+  let items = 0
+  for (const collection of CONTENT_COLLECTIONS) {
+    let done = 0
+    for await (const batch of publishedDocuments(payload, collection)) {
+      await engine.upsert(batch.docs)
+      done += batch.items
+      items += batch.items
+      documents += batch.docs.length
+      onProgress?.({ collection, items: done, totalItems: batch.totalItems, documents })
+    }
+  }
+  return { documents, items, ms: Math.round(performance.now() - started) }
+}
+
+export type Drift = {
+  /** Published in the database, missing from the index. */
+  missing: string[]
+  /** In the index, but not published in the database (drafts, deleted, unpublished). */
+  extra: string[]
+  database: number
+  index: number
+}
+
+/** Compares the document ids the database implies with those in the index. */
+export const searchDrift = async (payload: Payload): Promise<Drift> => {
+  const expected = new Set<string>()
+  for (const collection of CONTENT_COLLECTIONS) {
+    const result = await payload.find({
+      collection,
+      where: { _status: { equals: 'published' } },
+      draft: false,
+      pagination: false,
+      depth: 0,
+      select: {},
+      overrideAccess: true,
+    })
+    for (const doc of result.docs) for (const id of documentIds(collection, doc.id)) expected.add(id)
+  }
+  const actual = new Set(await engineFor(payload).ids())
+  return {
+    missing: [...expected].filter((id) => !actual.has(id)).sort(),
+    extra: [...actual].filter((id) => !expected.has(id)).sort(),
+    database: expected.size,
+    index: actual.size,
+  }
+}
+
+/**
+ * Makes sure the engine is ready: applies settings, and rebuilds when the index is empty while the
+ * database has published content (first start, a lost or corrupt index file, a new Meilisearch).
+ */
+export const ensureIndex = async (payload: Payload): Promise<{ rebuilt: boolean }> => {
+  const engine = engineFor(payload)
+  await engine.settings()
+  if ((await engine.stats()).documents > 0) return { rebuilt: false }
+  for (const collection of CONTENT_COLLECTIONS) {
+    const published = await payload.count({ collection, where: { _status: { equals: 'published' } }, overrideAccess: true })
+    if (published.totalDocs > 0) {
+      const { documents, ms } = await reindexAll(payload)
+      payload.logger.info(`search: index was empty, rebuilt ${documents} documents in ${ms} ms`)
+      return { rebuilt: true }
+    }
+  }
+  return { rebuilt: false }
+}

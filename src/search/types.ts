@@ -1,0 +1,79 @@
+import type { ContentCollection } from '../../collections/index.js'
+import type { Locale } from '../localization.js'
+
+/** What the engines index: one item in one locale, flattened for search and filtering. */
+export type SearchDocument = {
+  /** `<collection>:<id>:<locale>`, so that an upsert of the same item and locale replaces it. */
+  id: string
+  itemId: string
+  type: ContentCollection
+  locale: Locale
+  slug: string
+  title: string
+  summary: string
+  /** Plain text of the rich-text body (and other long text). */
+  text: string
+  /** Compound-word heads from title and summary (see `compoundParts`). */
+  parts: string[]
+  gradeBands: string[]
+  subjects: string[]
+  /** The codes of the linked competence areas and of all their ancestors (subtree filtering). */
+  competenceCodes: string[]
+  /** Top-level codes of the linked competence areas (the facet). */
+  competenceTop: string[]
+  competenceNames: string[]
+  /** Devices per pupil the item needs; 0 when it needs none. */
+  devicesPerPupil: number
+  deviceKinds: string[]
+  location: { lat: number; lng: number } | null
+  district: string
+  kind: string
+  licence: string
+  free: boolean
+  languages: string[]
+  accessibility: string[]
+  /** Milliseconds since the epoch. */
+  updatedAt: number
+  url: string
+}
+
+export const FACETS = ['type', 'gradeBands', 'competenceTop', 'licence', 'kind'] as const
+export type FacetName = (typeof FACETS)[number]
+export type FacetCounts = Record<FacetName, Record<string, number>>
+
+/** Engine-independent filter tree, compiled by each adapter; values are validated before. */
+export type Filter =
+  | { field: 'type' | 'licence' | 'kind'; op: 'in'; values: string[] }
+  | { field: 'gradeBands' | 'subjects' | 'competenceCodes' | 'deviceKinds'; op: 'any'; values: string[] }
+  | { field: 'devicesPerPupil'; op: 'lte' | 'eq'; value: number }
+  | { field: 'free'; op: 'is'; value: boolean }
+  | { op: 'and' | 'or'; filters: Filter[] }
+
+export type EngineQuery = {
+  locale: Locale
+  q: string
+  filters: Filter[]
+  near?: { lat: number; lng: number; radiusKm?: number }
+  sort: 'relevance' | 'distance' | 'newest'
+  offset: number
+  limit: number
+}
+
+export type EngineHit = { doc: SearchDocument; distance?: number }
+export type EngineResult = { total: number; hits: EngineHit[]; facets: FacetCounts }
+
+/** The one interface search talks to; adapters only talk to their engine. */
+export interface SearchEngine {
+  readonly name: 'orama' | 'meilisearch'
+  /** Creates indexes and applies settings; safe to call again. */
+  settings(): Promise<void>
+  upsert(docs: SearchDocument[]): Promise<void>
+  remove(ids: string[]): Promise<void>
+  search(query: EngineQuery): Promise<EngineResult>
+  clear(): Promise<void>
+  stats(): Promise<{ documents: number; byLocale: Record<Locale, number> }>
+  /** Every document id in the index, for the drift check. */
+  ids(): Promise<string[]>
+  /** Persists what needs persisting and lets go of resources. */
+  close(): Promise<void>
+}
