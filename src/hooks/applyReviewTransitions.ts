@@ -22,7 +22,10 @@ export const applyReviewTransitions: CollectionBeforeChangeHook<Reviewed> = ({
   req,
 }) => {
   const next = { ...data }
-  if (operation === 'create' && req.user && !next.createdBy) next.createdBy = req.user.id
+  // Experts are always the creator of what they create; editors may key items in for someone.
+  if (operation === 'create' && req.user && (!isEditor(req.user) || !next.createdBy)) {
+    next.createdBy = req.user.id
+  }
   const requested = next.reviewStatus
   if (
     req.user &&
