@@ -1,4 +1,4 @@
-import express, { type Express } from 'express'
+import express, { type Express, type RequestHandler } from 'express'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 
 import { env } from '../env.js'
@@ -16,11 +16,16 @@ import { corsAndCsrf, securityHeaders } from './security.js'
 
 export type App = { app: Express; payload: Payload }
 
+export type AppOptions = {
+  /** Answers what no route above does (Next: the admin and the portal); 404 JSON otherwise. */
+  frontend?: RequestHandler
+}
+
 /**
  * Builds the Express app around one Payload instance. It does not listen and does not serve the
  * Next front ends (src/server/index.ts adds those), so tests drive it directly with supertest.
  */
-export const createApp = async (): Promise<App> => {
+export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => {
   // Loaded here, not at import, so that callers can set the environment first.
   const config = await (await import('../../payload.config.js')).default
   const payload = await getPayload({ config })
@@ -48,6 +53,7 @@ export const createApp = async (): Promise<App> => {
     await sendFetchResponse(res, await withErrorShape(response))
   })
 
+  if (frontend) app.use(frontend)
   app.use(notFound)
   app.use(errorHandler(payload))
   return { app, payload }

@@ -9,6 +9,8 @@ import { DEMO_USERS } from '../seed/examples.js'
 import { needsSeed, seed } from '../seed/index.js'
 import { ensureIndex } from '../search/index.js'
 import { createApp } from './app.js'
+import { startNext } from './next.js'
+import { ensureNextBuild } from './nextBuild.js'
 
 const startedAt = performance.now()
 
@@ -23,7 +25,12 @@ try {
   throw err
 }
 
-const { app, payload } = await createApp()
+// `npm run dev` passes --dev: Next compiles on request with hot reload. Otherwise Next serves the
+// build in .next, made first when it is missing or older than the sources (--no-build: as it is).
+const nextDev = process.argv.includes('--dev')
+if (!nextDev && !process.argv.includes('--no-build')) await ensureNextBuild()
+const frontend = await startNext({ dev: nextDev })
+const { app, payload } = await createApp({ frontend: frontend.handler })
 
 if (settings.DATABASE_SCHEMA === 'migrate' && settings.databaseKind !== 'mongodb') {
   await payload.db.migrate()
@@ -52,6 +59,7 @@ const server: Server = app.listen(settings.PORT, () => {
   }
   console.log(lines.join('\n'))
 })
+server.on('upgrade', frontend.upgrade)
 
 let stopping = false
 const shutdown = (signal: string) => {
@@ -60,6 +68,7 @@ const shutdown = (signal: string) => {
   payload.logger.info(`${signal}: finishing in-flight requests, then closing the database`)
   // Requests already running finish; idle keep-alive sockets are closed so that close() returns.
   server.close(async () => {
+    await frontend.close()
     await payload.destroy()
     process.exit(0)
   })

@@ -1,0 +1,100 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { projectRoot } from '../../../src/server/nextBuild.js'
+
+export type RunningServer = {
+  url: string
+  /** The temporary folder holding the database, media and search index. */
+  dir: string
+  /** Everything the server printed, for failure messages. */
+  output: () => string
+  stop: () => Promise<void>
+}
+
+const portIsFree = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const probe = createServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+  })
+
+/** A free port in 3200-3999, the range the machine's users agreed on. */
+const randomPort = async (): Promise<number> => {
+  for (;;) {
+    const port = 3200 + Math.floor(Math.random() * 800)
+    if (await portIsFree(port)) return port
+  }
+}
+
+const exited = (child: ChildProcess): Promise<void> =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()))
+
+/**
+ * Starts the real server (`src/server/index.ts`: Express, Payload, Next's production build) on a
+ * random port with a fresh SQLite database, seeded on first start like a new clone, and resolves
+ * once /api/health answers 200. The Next build must exist (the e2e global setup makes it).
+ */
+export const startServer = async (
+  { env = {}, timeoutMs = 240_000 }: { env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<RunningServer> => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'learning-city-e2e-'))
+  const port = await randomPort()
+  const url = `http://127.0.0.1:${port}`
+  const child = spawn(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/server/index.ts', '--no-build'],
+    {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        PORT: String(port),
+        SERVER_URL: url,
+        DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
+        DATABASE_SCHEMA: 'push',
+        DATA_DIR: path.join(dir, 'data'),
+        MEDIA_DIR: path.join(dir, 'media'),
+        PAYLOAD_SECRET: 'e2e-secret-that-is-long-enough-0123456789',
+        SEED_ON_START: 'true',
+        LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+        DISABLE_PAYLOAD_HMR: 'true',
+        ...env,
+      },
+    },
+  )
+  let output = ''
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    await exited(child)
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop()
+      throw new Error(`The server exited with code ${child.exitCode} before it was ready:\n${output}`)
+    }
+    const healthy = await fetch(`${url}/api/health`)
+      .then((res) => res.status === 200)
+      .catch(() => false)
+    if (healthy) break
+    if (Date.now() > deadline) {
+      await stop()
+      throw new Error(`The server was not healthy within ${timeoutMs} ms:\n${output}`)
+    }
+    // Waiting on a condition (the health endpoint), polled; not a timed assertion.
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return { url, dir, output: () => output, stop }
+}
