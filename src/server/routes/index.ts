@@ -2,9 +2,11 @@ import type { Router } from 'express'
 import type { Payload } from 'payload'
 
 import { env } from '../../env.js'
+import { jsonLdRouter } from './jsonld.js'
 import { metricsRouter } from './metrics.js'
 import { oaiRouter } from './oai.js'
 import { searchRouter } from './search.js'
+import { sitemapRouter } from './sitemap.js'
 
 /**
  * The custom routes, mounted after /api/health and before GraphQL and Payload's REST. Each router
@@ -17,5 +19,7 @@ export const customRouters = (payload: Payload): Router[] => {
     metricsRouter(payload, env()),
     searchRouter(payload),
     oaiRouter(payload),
+    jsonLdRouter(payload),
+    sitemapRouter(payload),
   ]
 }

@@ -1,0 +1,188 @@
+import type { Payload, TypedUser } from 'payload'
+
+import type { Locale } from '../localization.js'
+import { fitsSchool, type DeviceNeed, type SchoolInventory } from './deviceFit.js'
+import { isLevel, type Level } from './levels.js'
+import {
+  ASSESSABLE_FRAMEWORKS,
+  currentProfile,
+  weakestCompetences,
+  type Assessment,
+} from './profile.js'
+import {
+  RECOMMENDABLE,
+  rankRecommendations,
+  type Candidate,
+  type Recommendable,
+  type Recommendation,
+} from './recommend.js'
+
+/** Reads that feed the pure competence logic. Every one is scoped to the user it is for. */
+
+type Id = number | string
+type Ref = Id | { id: Id } | null | undefined
+export const idOf = (ref: Ref): string | null =>
+  ref == null ? null : String(typeof ref === 'object' ? ref.id : ref)
+
+export type CompetenceInfo = { id: string; code: string; name: string; area: string | null }
+
+/** The competences a teacher can assess, with names in the locale, in code order. */
+export const loadCompetences = async (
+  payload: Payload,
+  locale: Locale,
+): Promise<Map<string, CompetenceInfo>> => {
+  const { docs } = await payload.find({
+    collection: 'competence-areas',
+    where: { framework: { in: [...ASSESSABLE_FRAMEWORKS] } },
+    locale,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    sort: 'code',
+  })
+  const byId = new Map(docs.map((d) => [String(d.id), d as unknown as Record<string, unknown>]))
+  const result = new Map<string, CompetenceInfo>()
+  for (const [id, doc] of byId) {
+    const parent = idOf(doc.parent as Ref)
+    // Area headings (1, 2, … 6) group competences; they are not assessed themselves.
+    if (doc.framework === 'digcompedu' && !parent) continue
+    result.set(id, {
+      id,
+      code: String(doc.code),
+      name: String(doc.name ?? ''),
+      area: parent ? String(byId.get(parent)?.code ?? '') || null : null,
+    })
+  }
+  return result
+}
+
+/** The caller's own assessments, newest first, read with their own access. */
+export const loadOwnAssessments = async (payload: Payload, user: TypedUser) => {
+  const { docs } = await payload.find({
+    collection: 'self-assessments',
+    where: { teacher: { equals: user.id } },
+    user,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    sort: '-createdAt',
+  })
+  return docs as unknown as (Assessment & { note?: string | null; updatedAt: string })[]
+}
+
+export const toAssessment = (doc: Record<string, unknown>): Assessment => ({
+  id: doc.id as Id,
+  createdAt: String(doc.createdAt),
+  answers: ((doc.answers ?? []) as { competence: Ref; level: unknown }[])
+    .filter((a) => idOf(a.competence) !== null && isLevel(a.level))
+    .map((a) => ({ competence: idOf(a.competence)!, level: a.level as Level })),
+})
+
+const targetsOf = (collection: Recommendable, doc: Record<string, unknown>) => {
+  const targets = ((doc.targetLevels ?? []) as { competence: Ref; level: unknown }[])
+    .filter((t) => idOf(t.competence) !== null && isLevel(t.level))
+    .map((t) => ({ competence: idOf(t.competence)!, level: t.level as Level }))
+  // A training's one target level stands for each of its areas that has no level of its own.
+  if (collection === 'trainings' && isLevel(doc.targetLevel)) {
+    for (const ref of (doc.competenceAreas ?? []) as Ref[]) {
+      const competence = idOf(ref)
+      if (competence && !targets.some((t) => t.competence === competence)) {
+        targets.push({ competence, level: doc.targetLevel })
+      }
+    }
+  }
+  return targets
+}
+
+export type Recommendations = {
+  locale: Locale
+  assessed: boolean
+  weakest: { code: string; name: string; level: Level; target: Level }[]
+  items: Recommendation[]
+}
+
+/** GET /api/me/recommendations: weakest competences and the published items that lift them. */
+export const recommendationsFor = async (
+  payload: Payload,
+  user: TypedUser,
+  locale: Locale,
+  now = new Date(),
+): Promise<Recommendations> => {
+  const competences = await loadCompetences(payload, locale)
+  const profile = currentProfile(
+    (await loadOwnAssessments(payload, user)).map((d) => toAssessment(d as never)),
+  )
+  const weak = weakestCompetences(profile, (id) => competences.get(id)?.code)
+  const weakest = weak.map((w) => ({
+    code: w.code,
+    name: competences.get(w.competence)?.name ?? '',
+    level: w.level,
+    target: w.target,
+  }))
+  if (!weak.length) return { locale, assessed: profile.size > 0, weakest, items: [] }
+
+  const ids = weak.map((w) => w.competence)
+  const schoolId = idOf((user as { school?: Ref }).school)
+  const school = (
+    schoolId
+      ? await payload.findByID({
+          collection: 'schools',
+          id: schoolId,
+          depth: 0,
+          disableErrors: true,
+        })
+      : null
+  ) as SchoolInventory | null
+  const profiles = new Map(
+    (
+      await payload.find({ collection: 'device-profiles', depth: 0, pagination: false, limit: 0 })
+    ).docs.map((d) => [String(d.id), d as unknown as DeviceNeed]),
+  )
+
+  const candidates: Candidate[] = []
+  for (const collection of RECOMMENDABLE) {
+    const matches = [{ 'targetLevels.competence': { in: ids } }]
+    if (collection === 'trainings') {
+      matches.push({ competenceAreas: { in: ids } } as never)
+    }
+    const open =
+      collection === 'trainings'
+        ? [
+            {
+              or: [
+                { registrationDeadline: { exists: false } },
+                { registrationDeadline: { greater_than_equal: now.toISOString() } },
+              ],
+            },
+          ]
+        : []
+    const { docs } = await payload.find({
+      collection,
+      where: { and: [{ _status: { equals: 'published' } }, { or: matches }, ...open] },
+      draft: false,
+      locale,
+      depth: 0,
+      pagination: false,
+      limit: 0,
+    })
+    for (const doc of docs as unknown as Record<string, unknown>[]) {
+      const need = profiles.get(idOf(doc.deviceProfile as Ref) ?? '')
+      candidates.push({
+        collection,
+        id: doc.id as Id,
+        title: String(doc.title ?? ''),
+        slug: (doc.slug as string | null | undefined) ?? null,
+        targets: targetsOf(collection, doc),
+        fitsDevices: school ? fitsSchool(need, doc.gradeBands as string[] | null, school) : false,
+      })
+    }
+  }
+  const names = new Map([...competences].map(([id, c]) => [id, { code: c.code, name: c.name }]))
+  return {
+    locale,
+    assessed: true,
+    weakest,
+    items: rankRecommendations(weak, candidates, names, locale),
+  }
+}

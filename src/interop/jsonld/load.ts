@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+
+import type { ContentCollection } from '../../../collections/index.js'
+import type { Locale } from '../../localization.js'
+
+/**
+ * A published item as the JSON-LD mapping reads it (depth 1, one locale), or null when there is
+ * no such published item. Only the published table is read, whoever asks.
+ */
+export const loadPublished = async (
+  payload: Payload,
+  collection: ContentCollection,
+  id: string,
+  locale: Locale,
+): Promise<(Record<string, unknown> & { id: number | string }) | null> => {
+  const valid = payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(id) : /^[A-Za-z0-9_-]{1,64}$/.test(id)
+  if (!valid) return null
+  const { docs } = await payload.find({
+    collection,
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    locale,
+    depth: 1,
+    joins: false,
+    limit: 1,
+    pagination: false,
+    draft: false,
+    overrideAccess: true,
+  })
+  return (docs[0] as never) ?? null
+}
