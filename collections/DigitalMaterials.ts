@@ -17,6 +17,7 @@ import {
   languageOptions,
 } from '../src/fields/vocabularies.js'
 import { httpUrl } from '../src/fields/validators.js'
+import { targetLevelsField } from '../src/fields/targetLevels.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
 
 export const DigitalMaterials: CollectionConfig = {
@@ -81,6 +82,7 @@ export const DigitalMaterials: CollectionConfig = {
     gradeBandsField(),
     subjectsField(),
     competenceAreasField(),
+    targetLevelsField(),
     deviceProfileField(),
     {
       name: 'accessibilityFeatures',

@@ -12,6 +12,7 @@ import {
   titleField,
 } from '../src/fields/content.js'
 import { label } from '../src/fields/labels.js'
+import { targetLevelsField } from '../src/fields/targetLevels.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
 
 export const PedagogicalModels: CollectionConfig = {
@@ -39,6 +40,7 @@ export const PedagogicalModels: CollectionConfig = {
     gradeBandsField(),
     subjectsField(),
     competenceAreasField(),
+    targetLevelsField(),
     deviceProfileField(),
     {
       name: 'durationMinutes',

@@ -63,6 +63,7 @@ export const Users: CollectionConfig = {
         option('editor', 'Editor', 'Toimittaja', 'Redaktör'),
         option('expert', 'Expert teacher', 'Asiantuntijaopettaja', 'Expertlärare'),
         option('teacher', 'Teacher', 'Opettaja', 'Lärare'),
+        option('leader', 'School leader', 'Rehtori', 'Rektor'),
       ] satisfies { value: (typeof ROLES)[number] }[],
       defaultValue: ['teacher'],
       required: true,
@@ -74,6 +75,15 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'schools',
       label: label('School', 'Koulu', 'Skola'),
+    },
+    {
+      // Only admins link a leader to the school whose aggregates they may see.
+      name: 'leaderOf',
+      type: 'relationship',
+      relationTo: 'schools',
+      label: label('Leads school', 'Johtaa koulua', 'Leder skolan'),
+      access: { create: adminsField, update: adminsField },
+      admin: { condition: (data) => Boolean(data?.roles?.includes('leader')) },
     },
     {
       name: 'expertise',

@@ -9,8 +9,12 @@ import { OaiDeletions } from './OaiDeletions.js'
 import { PedagogicalModels } from './PedagogicalModels.js'
 import { Pilots } from './Pilots.js'
 import { Ratings } from './Ratings.js'
+import { SavedLists } from './SavedLists.js'
 import { SearchOutbox } from './SearchOutbox.js'
 import { Schools } from './Schools.js'
+import { SelfAssessments } from './SelfAssessments.js'
+import { TrainingRegistrations } from './TrainingRegistrations.js'
+import { Trainings } from './Trainings.js'
 import { Users } from './Users.js'
 
 /** Content people browse, then the reference collections it links to, then the rest. */
@@ -19,12 +23,16 @@ export const collections: CollectionConfig[] = [
   DigitalMaterials,
   LearningEnvironments,
   Pilots,
+  Trainings,
   CompetenceAreas,
   DeviceProfiles,
   Schools,
   Ratings,
   Media,
   Users,
+  TrainingRegistrations,
+  SelfAssessments,
+  SavedLists,
   OaiDeletions,
   SearchOutbox,
 ]

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-export const ROLES = ['admin', 'editor', 'expert', 'teacher'] as const
+export const ROLES = ['admin', 'editor', 'expert', 'teacher', 'leader'] as const
 export type Role = (typeof ROLES)[number]
 
 type MaybeUser = PayloadRequest['user'] | null | undefined

@@ -3,9 +3,15 @@ import type { Payload } from 'payload'
 
 import { env } from '../../env.js'
 import { jsonLdRouter } from './jsonld.js'
+import { calendarRouter } from './calendar.js'
+import { leaderRouter } from './leader.js'
+import { meRouter } from './me.js'
 import { metricsRouter } from './metrics.js'
 import { oaiRouter } from './oai.js'
+import { savedListsRouter } from './savedLists.js'
 import { searchRouter } from './search.js'
+import { trainingsRouter } from './trainings.js'
+import { unversionedRouter } from './unversioned.js'
 import { sitemapRouter } from './sitemap.js'
 
 /**
@@ -19,6 +25,12 @@ export const customRouters = (payload: Payload): Router[] => {
     metricsRouter(payload, env()),
     searchRouter(payload),
     oaiRouter(payload),
+    meRouter(payload),
+    calendarRouter(payload),
+    leaderRouter(payload),
+    trainingsRouter(payload),
+    savedListsRouter(payload),
+    unversionedRouter(payload),
     jsonLdRouter(payload),
     sitemapRouter(payload),
   ]
