@@ -11,6 +11,7 @@ import { databaseAdapter } from './src/db.js'
 import { env } from './src/env.js'
 import { ADMIN_DATE_FORMAT, i18n } from './src/i18n/index.js'
 import { localization } from './src/localization.js'
+import { strictInput } from './src/plugins/strictInput.js'
 import { loggerOptions } from './src/server/logging.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -41,4 +42,5 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   debug: false,
   logger: { options: loggerOptions(settings.LOG_LEVEL) },
+  plugins: [strictInput],
 })

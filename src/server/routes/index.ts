@@ -2,6 +2,7 @@ import type { Router } from 'express'
 import type { Payload } from 'payload'
 
 import { env } from '../../env.js'
+import { idGuard } from '../idGuard.js'
 import { jsonLdRouter } from './jsonld.js'
 import { calendarRouter } from './calendar.js'
 import { leaderRouter } from './leader.js'
@@ -33,5 +34,7 @@ export const customRouters = (payload: Payload): Router[] => {
     unversionedRouter(payload),
     jsonLdRouter(payload),
     sitemapRouter(payload),
+    // Last: answers 404 for ids Payload would hand to the database as text.
+    idGuard(payload),
   ]
 }

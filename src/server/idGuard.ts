@@ -1,0 +1,54 @@
+import { Router } from 'express'
+import type { Payload } from 'payload'
+
+import { errorBody } from './errors.js'
+
+type Endpoint = { method: string; path: string }
+
+/** Endpoints whose `:id` is a token or a URL, not a document id. */
+const NOT_DOCUMENT_IDS = new Set(['/verify/:id', '/paste-url/:id?'])
+
+/** The value of `:id` when `path` matches the endpoint's pattern, '' when it matches without one. */
+const idParam = (pattern: string, segments: string[]): string | undefined => {
+  const parts = pattern.split('/').filter(Boolean)
+  if (segments.length > parts.length) return undefined
+  let id = ''
+  for (const [i, part] of parts.entries()) {
+    const segment = segments[i]
+    if (part.startsWith(':')) {
+      if (segment === undefined && !part.endsWith('?')) return undefined
+      if (part.replace('?', '') === ':id') id = segment ?? ''
+    } else if (segment !== part) {
+      return undefined
+    }
+  }
+  return id
+}
+
+/**
+ * With numeric ids (SQLite, PostgreSQL) Payload passes `/api/users/access` or `/api/x/abc` to the
+ * database as an id and answers 500. Routes the way Payload does and answers 404 instead.
+ */
+export const idGuard = (payload: Payload): Router => {
+  const router = Router()
+  const numeric = (slug: string) =>
+    (payload.collections[slug as never]?.customIDType ?? payload.db.defaultIDType) === 'number'
+  router.all('/api/:slug/{*rest}', (req, res, next) => {
+    const slug = req.params.slug as string
+    const collection = payload.collections[slug as never]
+    if (!collection || !numeric(slug)) return next()
+    const segments = req.path.split('/').filter(Boolean).slice(2)
+    const method = req.method.toLowerCase()
+    const endpoint = ((collection.config.endpoints || []) as Endpoint[]).find(
+      (e) => e.method === method && idParam(e.path, segments) !== undefined,
+    )
+    if (!endpoint || NOT_DOCUMENT_IDS.has(endpoint.path)) return next()
+    const id = idParam(endpoint.path, segments)!
+    if (id !== '' && !/^\d{1,15}$/.test(id)) {
+      res.status(404).json(errorBody(`No ${slug} with id "${id.slice(0, 40)}".`))
+      return
+    }
+    next()
+  })
+  return router
+}
