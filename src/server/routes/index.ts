@@ -9,6 +9,7 @@ import { leaderRouter } from './leader.js'
 import { meRouter } from './me.js'
 import { metricsRouter } from './metrics.js'
 import { oaiRouter } from './oai.js'
+import { openApiRouter } from './openapi.js'
 import { savedListsRouter } from './savedLists.js'
 import { searchRouter } from './search.js'
 import { trainingsRouter } from './trainings.js'
@@ -34,6 +35,7 @@ export const customRouters = (payload: Payload): Router[] => {
     unversionedRouter(payload),
     jsonLdRouter(payload),
     sitemapRouter(payload),
+    openApiRouter(payload),
     // Last: answers 404 for ids Payload would hand to the database as text.
     idGuard(payload),
   ]
