@@ -6,6 +6,7 @@ import { ROLES } from '../src/access/roles.js'
 import { selfOrAdmins, selfOrAdminsField } from '../src/access/selfOrAdmins.js'
 import { env } from '../src/env.js'
 import { label, option } from '../src/fields/labels.js'
+import { countLoginFailures } from '../src/hooks/countLoginFailures.js'
 import { setLanguageCookieOnChange } from '../src/i18n/setLanguageCookieOnChange.js'
 import { setLanguageCookieOnLogin } from '../src/i18n/setLanguageCookieOnLogin.js'
 
@@ -35,6 +36,7 @@ export const Users: CollectionConfig = {
       Boolean((req.user as { roles?: string[] } | null)?.roles?.some((r) => r !== 'teacher')),
   },
   hooks: {
+    afterError: [countLoginFailures],
     afterLogin: [setLanguageCookieOnLogin],
     afterChange: [setLanguageCookieOnChange],
   },

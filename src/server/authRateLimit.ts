@@ -34,5 +34,6 @@ export const authRateLimit = (
         .json(errorBody('Too many sign-in attempts from this address. Try again later.'))
     },
   })
-  return Router().post(paths, limiter)
+  // `use`, not `post`: a route here would become the request's matched route.
+  return Router().use(paths, (req, res, next) => (req.method === 'POST' ? limiter(req, res, next) : next()))
 }

@@ -33,11 +33,12 @@ export const idGuard = (payload: Payload): Router => {
   const router = Router()
   const numeric = (slug: string) =>
     (payload.collections[slug as never]?.customIDType ?? payload.db.defaultIDType) === 'number'
-  router.all('/api/:slug/{*rest}', (req, res, next) => {
-    const slug = req.params.slug as string
+  // A plain middleware, not a route: it must not become the request's matched route (metrics).
+  router.use((req, res, next) => {
+    const [api, slug = '', ...segments] = req.path.split('/').filter(Boolean)
+    if (api !== 'api' || segments.length === 0) return next()
     const collection = payload.collections[slug as never]
     if (!collection || !numeric(slug)) return next()
-    const segments = req.path.split('/').filter(Boolean).slice(2)
     const method = req.method.toLowerCase()
     const endpoint = ((collection.config.endpoints || []) as Endpoint[]).find(
       (e) => e.method === method && idParam(e.path, segments) !== undefined,

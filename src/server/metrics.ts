@@ -73,26 +73,45 @@ export const routeLabel = (path: string, known: ReadonlySet<string> = knownSlugs
   if (!known.has(head)) return '/api/(other)'
   const rest = parts
     .slice(2, 5)
-    .map((part, i) => (OPERATIONS.has(part) ? part : i === 0 ? ':id' : ':param'))
+    .map((part, i) => (OPERATIONS.has(part) || knownWords.has(part) ? part : i === 0 ? ':id' : ':param'))
   return ['/api', head, ...rest].join('/')
 }
 
 let knownSlugs: ReadonlySet<string> = new Set(['health', 'graphql', 'search', 'metrics'])
+/** Literal segments of the custom routes (`/api/me/saved` keeps `saved`). */
+let knownWords: ReadonlySet<string> = new Set()
 
-/** The pattern of the Express route that answered (custom routers), else one derived from the path. */
-export const routeOf = (req: Parameters<RequestHandler>[0]): string => {
-  const pattern = (req.route as { path?: unknown } | undefined)?.path
-  return typeof pattern === 'string' ? `${req.baseUrl}${pattern}` : routeLabel(req.path)
-}
+type Layer = { route?: { path?: unknown }; handle?: { stack?: Layer[] } }
+
+/** Every path of every Express route under /api, read from the app's router once. */
+const routePaths = (stack: Layer[] = []): string[] =>
+  stack.flatMap((layer) => {
+    const paths = [layer.route?.path].flat().filter((p): p is string => typeof p === 'string')
+    return [...paths.filter((p) => p.startsWith('/api/')), ...routePaths(layer.handle?.stack)]
+  })
+
+const literalSegments = (path: string): string[] =>
+  path.split('/').filter((part) => /^[\w.-]+$/.test(part))
+
+/** The route pattern of a request for labels and logs, never its ids or query. */
+export const routeOf = (req: Parameters<RequestHandler>[0]): string => routeLabel(req.originalUrl.split('?')[0]!)
 
 /** Records every request's count and duration; search requests also feed the search histogram. */
 export const requestMetrics = (payload: Payload): RequestHandler => {
+  let learned = false
   knownSlugs = new Set([
     ...knownSlugs,
     ...payload.config.collections.map((c) => c.slug),
     ...payload.config.globals.map((g) => g.slug),
   ])
   return (req, res, next) => {
+    if (!learned) {
+      learned = true
+      const router = (req.app as unknown as { router?: { stack?: Layer[] } }).router
+      const paths = routePaths(router?.stack)
+      knownSlugs = new Set([...knownSlugs, ...paths.map((p) => literalSegments(p)[1]!).filter(Boolean)])
+      knownWords = new Set(paths.flatMap((p) => literalSegments(p).slice(2)))
+    }
     const stop = httpDuration.startTimer()
     res.on('finish', () => {
       const labels = { method: req.method, route: routeOf(req), status: String(res.statusCode) }

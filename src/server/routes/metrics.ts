@@ -4,24 +4,13 @@ import { Gauge } from 'prom-client'
 
 import { hasRole } from '../../access/roles.js'
 import type { Env } from '../../env.js'
+import { outboxStats } from '../../search/index.js'
 import { errorBody } from '../errors.js'
 import { registry } from '../metrics.js'
 
-type OutboxStats = { pending: number; oldestAgeSeconds: number; failed: number }
-type SearchModule = { outboxStats?: (payload: Payload) => Promise<OutboxStats> }
-
-/** Search lands separately; until `outboxStats` exists, its gauges simply stay empty. */
-const loadOutboxStats = async (): Promise<SearchModule['outboxStats']> => {
-  const specifier = '../../search/index.js'
-  try {
-    return ((await import(specifier)) as SearchModule).outboxStats
-  } catch {
-    return undefined
-  }
-}
+type OutboxStats = Awaited<ReturnType<typeof outboxStats>>
 
 let current: Payload | undefined
-let outboxStats: SearchModule['outboxStats']
 
 const lockedAccounts = new Gauge({
   name: 'learning_city_locked_accounts',
@@ -49,7 +38,7 @@ const outboxGauge = (name: string, help: string, pick: (s: OutboxStats) => numbe
     help,
     registers: [registry],
     async collect() {
-      if (!current || !outboxStats) return
+      if (!current) return
       this.set(pick(await outboxStats(current)))
     },
   })
@@ -69,9 +58,6 @@ outboxGauge('learning_city_search_outbox_failed', 'Search sync entries that gave
 export const metricsRouter = (payload: Payload, settings: Pick<Env, 'METRICS_ALLOWED_IPS'>): Router => {
   current = payload
   void lockedAccounts
-  const ready = loadOutboxStats().then((fn) => {
-    outboxStats = fn
-  })
   return Router().get('/api/metrics', async (req, res) => {
     const fromScraper = req.ip !== undefined && settings.METRICS_ALLOWED_IPS.includes(req.ip)
     if (!fromScraper) {
@@ -89,7 +75,6 @@ export const metricsRouter = (payload: Payload, settings: Pick<Env, 'METRICS_ALL
         return
       }
     }
-    await ready
     res.setHeader('Content-Type', registry.contentType)
     res.setHeader('Cache-Control', 'no-store')
     res.send(await registry.metrics())
