@@ -11,7 +11,9 @@ import {
   search,
   type AnyOrama,
   type Orama,
+  type Tokenizer,
 } from '@orama/orama'
+import { tokenizer } from '@orama/orama/components'
 import { stemmer as english } from '@orama/stemmers/english'
 import { stemmer as finnish } from '@orama/stemmers/finnish'
 import { stemmer as swedish } from '@orama/stemmers/swedish'
@@ -61,14 +63,26 @@ const LANGUAGE = {
   en: { language: 'english', stemmer: english },
 } as const
 
-const createDb = (locale: Locale): Db =>
-  create({
-    schema,
-    components: { tokenizer: { ...LANGUAGE[locale], stemming: true } },
-  }) as Db
+/**
+ * Orama's tokenizer for the locale, minus one-letter tokens: with prefix matching a lone `e` (from
+ * `e-oppikirjat`) would match every word. The Finnish splitter does not know `å`, so Swedish names
+ * in Finnish text are folded to `a` rather than cut in two.
+ */
+const tokenizerFor = (locale: Locale): Tokenizer => {
+  const base = tokenizer.createTokenizer({ ...LANGUAGE[locale], stemming: true })
+  const fold = locale === 'fi' ? (raw: string) => raw.replace(/å/g, 'a').replace(/Å/g, 'A') : (raw: string) => raw
+  return {
+    language: base.language,
+    normalizationCache: base.normalizationCache,
+    tokenize: (raw, language, prop, withCache) =>
+      base.tokenize.call(base, typeof raw === 'string' ? fold(raw) : raw, language, prop, withCache).filter((t) => t.length > 1),
+  }
+}
+
+const createDb = (locale: Locale): Db => create({ schema, components: { tokenizer: tokenizerFor(locale) } }) as Db
 
 const TEXT_PROPERTIES = ['title', 'summary', 'text', 'parts', 'competenceNames', 'district'] as const
-const BOOST = { title: 3, summary: 1.5, competenceNames: 1.2, text: 1, district: 1, parts: 0.4 }
+const BOOST = { title: 3, summary: 1.5, competenceNames: 0.7, text: 1, district: 1, parts: 0.4 }
 
 /** Compiles the engine-independent filter tree into an Orama `where` clause. */
 export const toOramaWhere = (filter: Filter): Record<string, unknown> => {
@@ -191,22 +205,26 @@ export class OramaEngine implements SearchEngine {
     const term = query.q.trim()
     const byDistance = query.sort === 'distance' && query.near
     const facets = Object.fromEntries(FACETS.map((f) => [f, { limit: 1000 }]))
-    const result = await search(db, {
-      term,
-      properties: term ? [...TEXT_PROPERTIES] : undefined,
-      boost: BOOST,
-      // One edit is forgiven in words long enough for a typo to be unambiguous.
-      tolerance: term.length >= 5 ? 1 : 0,
-      where: conditions.length === 0 ? undefined : conditions.length === 1 ? conditions[0] : { and: conditions },
-      facets,
-      sortBy:
-        query.sort === 'newest' || (!term && !byDistance)
-          ? { property: 'updatedAt', order: 'DESC' }
-          : undefined,
-      // Distance order is computed here, over every match.
-      limit: byDistance ? count(db) : query.limit,
-      offset: byDistance ? 0 : query.offset,
-    } as never)
+    const run = (tolerance: number) =>
+      search(db, {
+        term,
+        properties: term ? [...TEXT_PROPERTIES] : undefined,
+        boost: BOOST,
+        tolerance,
+        where: conditions.length === 0 ? undefined : conditions.length === 1 ? conditions[0] : { and: conditions },
+        facets,
+        sortBy:
+          query.sort === 'newest' || (!term && !byDistance)
+            ? { property: 'updatedAt', order: 'DESC' }
+            : undefined,
+        // Distance order is computed here, over every match.
+        limit: byDistance ? count(db) : query.limit,
+        offset: byDistance ? 0 : query.offset,
+      } as never)
+    // Exact words (and prefixes) first; only when nothing matches is one typo forgiven, in queries
+    // long enough for a typo to be unambiguous. Fuzzy hits would otherwise rank with exact ones.
+    let result = await run(0)
+    if (result.count === 0 && term.length >= 5) result = await run(1)
     let hits = result.hits.map((hit) => {
       const doc = fromRecord(hit.document as Record<string, unknown>)
       return query.near && doc.location

@@ -1,0 +1,171 @@
+/**
+ * `npm run bench:search`: search latency over HTTP against a Payload `like` find, publish-to-
+ * searchable lag, and reindex throughput, on the seeded data plus generated items up to 10 000
+ * search documents (items × locales). Uses a fresh SQLite database in a temporary folder unless
+ * BENCH_DATABASE_URL is set. Prints a table; it asserts nothing.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const TARGET_DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 10_000)
+const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 300)
+const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 40)
+
+const dir = mkdtempSync(path.join(tmpdir(), 'learning-city-bench-'))
+Object.assign(process.env, {
+  NODE_ENV: 'test',
+  DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `file:${path.join(dir, 'bench.db')}`,
+  DATABASE_SCHEMA: 'push',
+  DATA_DIR: path.join(dir, 'data'),
+  MEDIA_DIR: path.join(dir, 'media'),
+  PAYLOAD_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+  LOG_LEVEL: 'warn',
+})
+
+const { createApp } = await import('../../src/server/app.js')
+const { seed, SEED_CONTEXT } = await import('../../src/seed/index.js')
+const { DEMO_USERS } = await import('../../src/seed/examples.js')
+const { drainOutbox, engineFor, reindexAll } = await import('../../src/search/index.js')
+const { paragraphs } = await import('../../src/fields/richText.js')
+const { LOCALES } = await import('../../src/localization.js')
+
+const log = (line: string) => console.log(`[bench] ${line}`)
+const { app, payload } = await createApp()
+log(`seeding examples and Helsinki places into ${payload.db.name}`)
+await seed(payload, { demoUsers: true, places: true, log: () => {} })
+
+// Generated models: words a Finnish teacher writes, combined so that each item is different.
+const TOPICS = ['Ohjelmointi', 'Matematiikka', 'Luonto', 'Historia', 'Kuvataide', 'Musiikki', 'Kemia', 'Fysiikka', 'Maantieto', 'Terveystieto', 'Kielet', 'Liikunta', 'Käsityö', 'Mediakasvatus', 'Yrittäjyys']
+const METHODS = ['projektityö', 'tutkiva oppiminen', 'pelillistäminen', 'käänteinen opetus', 'ilmiöoppiminen', 'vertaisarviointi', 'tarinallistaminen', 'robotiikka', 'videointi', 'ulko-opetus']
+const PLACES = ['museossa', 'kirjastossa', 'lähimetsässä', 'koulun pihalla', 'tiedekeskuksessa', 'saaristossa', 'kaupungilla', 'luokassa']
+const GRADES = [['1-2'], ['3-6'], ['7-9'], ['3-6', '7-9'], ['upper-secondary']]
+const pick = <T>(list: T[], i: number) => list[i % list.length]!
+
+const existing = (await engineFor(payload).stats()).documents
+const seededItems = (await Promise.all(
+  (['pedagogical-models', 'digital-materials', 'learning-environments', 'pilots'] as const).map(
+    async (collection) => (await payload.count({ collection, where: { _status: { equals: 'published' } } })).totalDocs,
+  ),
+)).reduce((a, b) => a + b, 0)
+const toGenerate = Math.max(0, Math.ceil((TARGET_DOCUMENTS - seededItems * LOCALES.length) / LOCALES.length))
+log(`generating ${toGenerate} models (seeded: ${seededItems} items; index had ${existing} documents)`)
+const genStarted = performance.now()
+for (let i = 0; i < toGenerate; i++) {
+  const topic = pick(TOPICS, i)
+  const method = pick(METHODS, Math.floor(i / TOPICS.length))
+  const place = pick(PLACES, Math.floor(i / 7))
+  await payload.create({
+    collection: 'pedagogical-models',
+    context: SEED_CONTEXT,
+    overrideAccess: true,
+    depth: 0,
+    locale: 'fi',
+    data: {
+      _status: 'published',
+      title: `${topic}: ${method} ${place} ${i + 1}`,
+      summary: `Oppilaat harjoittelevat aihetta ${topic.toLowerCase()} menetelmällä ${method} ${place}.`,
+      body: paragraphs(`Malli ${i + 1}. ${topic} ja ${method}: suunnittele, kokeile ja arvioi yhdessä.`),
+      gradeBands: pick(GRADES, i),
+      licence: 'cc-by',
+    } as never,
+  })
+  if ((i + 1) % 500 === 0) log(`  ${i + 1}/${toGenerate} (${Math.round((performance.now() - genStarted) / 1000)} s)`)
+}
+
+log('reindexing')
+const reindex = await reindexAll(payload)
+await drainOutbox(payload)
+
+const server = app.listen(3200 + Math.floor(Math.random() * 800))
+await new Promise((resolve) => server.once('listening', resolve))
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+const editor = DEMO_USERS.find((u) => u.roles[0] === 'editor')!
+const login = await fetch(`${base}/api/users/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: editor.email, password: editor.password }),
+})
+const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+
+const TERMS = ['museo', 'ohjelmointi', 'kirjasto', 'matematiikka', 'robotiikka', 'saari', 'luonto', 'tarinallistaminen', 'kuvataide', 'videointi', 'historia', 'yrittäjyys']
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+const timed = async (url: string, headers: Record<string, string> = {}) => {
+  const started = performance.now()
+  const res = await fetch(url, { headers })
+  await res.arrayBuffer()
+  if (!res.ok) throw new Error(`${url}: ${res.status}`)
+  return performance.now() - started
+}
+
+log(`timing ${SEARCHES} searches and as many like-finds over HTTP`)
+const searchMs: number[] = []
+const likeMs: number[] = []
+for (let i = 0; i < SEARCHES + 20; i++) {
+  const term = encodeURIComponent(pick(TERMS, i))
+  const s = await timed(`${base}/api/search?q=${term}&limit=20`)
+  const like = await timed(
+    `${base}/api/pedagogical-models?depth=0&limit=20&where[or][0][title][like]=${term}&where[or][1][summary][like]=${term}`,
+  )
+  if (i >= 20) {
+    // The first 20 of each warm caches and JIT.
+    searchMs.push(s)
+    likeMs.push(like)
+  }
+}
+
+log(`timing ${PUBLISHES} publishes until searchable (worker in this process)`)
+const lagMs: number[] = []
+for (let i = 0; i < PUBLISHES; i++) {
+  const word = `julkaisumittaus${i}x${Date.now().toString(36)}`
+  const created = await fetch(`${base}/api/pedagogical-models`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ title: `Mittaus ${word}`, licence: 'cc-by', _status: 'published' }),
+  })
+  const started = performance.now()
+  if (created.status !== 201) throw new Error(`publish failed: ${created.status} ${await created.text()}`)
+  for (;;) {
+    const body = (await (await fetch(`${base}/api/search?q=${word}`)).json()) as { total: number }
+    if (body.total === 1) break
+    if (performance.now() - started > 30_000) throw new Error('not searchable after 30 s')
+    await new Promise((resolve) => setTimeout(resolve, 2))
+  }
+  lagMs.push(performance.now() - started)
+}
+
+const documents = (await engineFor(payload).stats()).documents
+const row = (name: string, value: string, target = '', ok = '') => `| ${name.padEnd(44)} | ${value.padStart(14)} | ${target.padEnd(16)} | ${ok.padEnd(3)} |`
+const ms = (v: number) => `${v.toFixed(1)} ms`
+const [s50, s95, l50, l95] = [percentile(searchMs, 50), percentile(searchMs, 95), percentile(likeMs, 50), percentile(likeMs, 95)]
+const [p50, p95] = [percentile(lagMs, 50), percentile(lagMs, 95)]
+console.log(
+  [
+    '',
+    `Search benchmark: ${engineFor(payload).name} on ${payload.db.name}, ${documents} documents, ${SEARCHES} searches, ${PUBLISHES} publishes`,
+    '',
+    row('measure', 'value', 'target', 'ok'),
+    `|${'-'.repeat(46)}|${'-'.repeat(16)}|${'-'.repeat(18)}|-----|`,
+    row('search p50 over HTTP (/api/search)', ms(s50)),
+    row('search p95 over HTTP (/api/search)', ms(s95), '< 15 ms', s95 < 15 ? 'yes' : 'no'),
+    row('Payload like find p50 (title/summary)', ms(l50)),
+    row('Payload like find p95 (title/summary)', ms(l95)),
+    row('ratio search p50 / like p50', `${(s50 / l50).toFixed(3)}×`),
+    row('ratio search p95 / like p95', `${(s95 / l95).toFixed(3)}×`, '≤ 0.05×', s95 / l95 <= 0.05 ? 'yes' : 'no'),
+    row('publish-to-searchable p50', ms(p50)),
+    row('publish-to-searchable p95', ms(p95), '< 1000 ms', p95 < 1000 ? 'yes' : 'no'),
+    row(`reindex of ${reindex.documents} documents`, `${(reindex.ms / 1000).toFixed(1)} s`, '< 30 s (10k)', reindex.ms < 30_000 ? 'yes' : 'no'),
+    row('reindex throughput', `${Math.round(reindex.documents / (reindex.ms / 1000))} docs/s`),
+    '',
+  ].join('\n'),
+)
+
+server.close()
+await payload.destroy()
+rmSync(dir, { recursive: true, force: true })
+process.exit(0)

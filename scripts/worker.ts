@@ -1,0 +1,22 @@
+/**
+ * `npm run worker`: the search outbox worker as its own process, for deployments that run app
+ * processes with SEARCH_WORKER=false and Meilisearch as the shared engine. Stops on SIGTERM/SIGINT.
+ */
+import { getPayload } from 'payload'
+
+import { engineFor, ensureIndex, startOutboxWorker } from '../src/search/index.js'
+
+const config = (await import('../payload.config.js')).default
+const payload = await getPayload({ config })
+await ensureIndex(payload)
+const worker = startOutboxWorker(payload)
+payload.logger.info(`search worker running (${engineFor(payload).name})`)
+const stop = async (signal: string) => {
+  payload.logger.info(`${signal}: finishing the row in hand`)
+  await worker.stop()
+  await engineFor(payload).close()
+  await payload.destroy()
+  process.exit(0)
+}
+process.on('SIGTERM', () => void stop('SIGTERM'))
+process.on('SIGINT', () => void stop('SIGINT'))
