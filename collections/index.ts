@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { CompetenceAreas } from './CompetenceAreas.js'
 import { DeviceProfiles } from './DeviceProfiles.js'
 import { DigitalMaterials } from './DigitalMaterials.js'
+import { ImportSources } from './ImportSources.js'
 import { LearningEnvironments } from './LearningEnvironments.js'
 import { Media } from './Media.js'
 import { OaiDeletions } from './OaiDeletions.js'
@@ -34,6 +35,7 @@ export const collections: CollectionConfig[] = [
   SelfAssessments,
   SavedLists,
   OaiDeletions,
+  ImportSources,
   SearchOutbox,
 ]
 
