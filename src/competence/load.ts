@@ -186,3 +186,55 @@ export const recommendationsFor = async (
     items: rankRecommendations(weak, candidates, names, locale),
   }
 }
+
+/** A teacher's progress: current levels, every assessment, and trainings with attendance. */
+export const historyFor = async (payload: Payload, user: TypedUser, locale: Locale) => {
+  const competences = await loadCompetences(payload, locale)
+  const named = (id: string) => competences.get(id)
+  const assessments = (await loadOwnAssessments(payload, user)).map((doc) =>
+    toAssessment(doc as never),
+  )
+  const profile = currentProfile(assessments)
+  const { docs } = await payload.find({
+    collection: 'training-registrations',
+    where: { teacher: { equals: user.id } },
+    user,
+    overrideAccess: false,
+    locale,
+    depth: 1,
+    pagination: false,
+    limit: 0,
+    sort: '-queuedAt',
+  })
+  return {
+    current: [...profile]
+      .map(([id, level]) => ({
+        code: named(id)?.code ?? null,
+        name: named(id)?.name ?? null,
+        level,
+      }))
+      .filter((c) => c.code !== null),
+    assessments: assessments.map((a) => ({
+      id: a.id,
+      createdAt: a.createdAt,
+      answers: a.answers.map((ans) => ({
+        code: named(String(ans.competence))?.code ?? null,
+        name: named(String(ans.competence))?.name ?? null,
+        level: ans.level,
+      })),
+    })),
+    trainings: (docs as unknown as Record<string, unknown>[]).map((r) => {
+      const training = r.training as { id?: Id; title?: string } | null
+      return {
+        registration: r.id as Id,
+        training: {
+          id: training && typeof training === 'object' ? training.id : (r.training as Id),
+          title: training && typeof training === 'object' ? (training.title ?? null) : null,
+        },
+        status: r.status as string,
+        attended: Boolean(r.attended),
+        registeredAt: r.queuedAt as string,
+      }
+    }),
+  }
+}

@@ -32,12 +32,16 @@ type Training = {
 const COLLECTION = 'training-registrations'
 const system = { overrideAccess: true, depth: 0 } as const
 
-/** Payload turns a unique-index violation into a 400 ValidationError "Value must be unique". */
-const isUniqueViolation = (err: unknown): boolean =>
-  (err as { name?: string })?.name === 'ValidationError' &&
-  ((err as { data?: { errors?: { message?: string }[] } }).data?.errors ?? []).some((e) =>
-    /unique/i.test(e.message ?? ''),
-  )
+/**
+ * Payload turns a unique-index violation into a ValidationError whose message is translated, so
+ * the message cannot tell it apart; a re-read of the seat can: it is taken when someone holds it.
+ */
+const isValidationError = (err: unknown): boolean =>
+  (err as { name?: string })?.name === 'ValidationError'
+
+const seatTaken = async (payload: Payload, training: Id, seat: number | null | undefined) =>
+  seat != null &&
+  (await activeRows(payload, training)).some((r) => r.status === 'confirmed' && r.seat === seat)
 
 export const parseId = (value: unknown, field: string): number => {
   const id = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN
@@ -107,7 +111,7 @@ export const fillFreeSeats = async (payload: Payload, training: Training): Promi
       })
       promoted.push(next.id)
     } catch (err) {
-      if (!isUniqueViolation(err)) throw err
+      if (!isValidationError(err) || !(await seatTaken(payload, training.id, free[0]))) throw err
     }
   }
   return promoted
@@ -154,11 +158,14 @@ export const register = async (
           })
       return doc as unknown as Registration
     } catch (err) {
-      if (!isUniqueViolation(err)) throw err
+      if (!isValidationError(err)) throw err
       // Either a parallel request of this teacher registered first, or someone took the seat.
       const mine = await ownRow(payload, training.id, user.id)
-      if (mine && mine.status !== 'cancelled' && mine.id !== existing?.id) throw alreadyRegistered()
+      if (mine && mine.status !== 'cancelled' && (!existing || mine.id !== existing.id)) {
+        throw alreadyRegistered()
+      }
       if (mine && existing && mine.status !== 'cancelled') throw alreadyRegistered()
+      if (!(await seatTaken(payload, training.id, place.seat))) throw err
     }
   }
   throw new HttpError(503, 'Registration is very busy right now; please try again.')

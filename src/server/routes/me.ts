@@ -2,9 +2,8 @@ import express, { Router } from 'express'
 import type { Payload } from 'payload'
 
 import { describeLevels } from '../../competence/levels.js'
-import { currentProfile } from '../../competence/profile.js'
 import {
-  idOf,
+  historyFor,
   loadCompetences,
   loadOwnAssessments,
   recommendationsFor,
@@ -35,55 +34,7 @@ export const meRouter = (payload: Payload): Router => {
   /** Progress over time and trainings taken, attendance included. */
   router.get('/api/me/history', async (req, res) => {
     const user = await requireUser(payload, req)
-    const locale = requestLocale(req)
-    const competences = await loadCompetences(payload, locale)
-    const named = (id: string) => competences.get(id)
-    const assessments = (await loadOwnAssessments(payload, user)).map((doc) =>
-      toAssessment(doc as never),
-    )
-    const profile = currentProfile(assessments)
-    const { docs } = await payload.find({
-      collection: 'training-registrations',
-      where: { teacher: { equals: user.id } },
-      user,
-      overrideAccess: false,
-      locale,
-      depth: 1,
-      pagination: false,
-      limit: 0,
-      sort: '-queuedAt',
-    })
-    res.json({
-      current: [...profile]
-        .map(([id, level]) => ({
-          code: named(id)?.code ?? null,
-          name: named(id)?.name ?? null,
-          level,
-        }))
-        .filter((c) => c.code !== null),
-      assessments: assessments.map((a) => ({
-        id: a.id,
-        createdAt: a.createdAt,
-        answers: a.answers.map((ans) => ({
-          code: named(String(ans.competence))?.code ?? null,
-          name: named(String(ans.competence))?.name ?? null,
-          level: ans.level,
-        })),
-      })),
-      trainings: (docs as unknown as Record<string, unknown>[]).map((r) => {
-        const training = r.training as { id?: unknown; title?: unknown; sessions?: unknown } | null
-        return {
-          registration: r.id,
-          training: {
-            id: training?.id ?? idOf(r.training as never),
-            title: training?.title ?? null,
-          },
-          status: r.status,
-          attended: Boolean(r.attended),
-          registeredAt: r.queuedAt,
-        }
-      }),
-    })
+    res.json(await historyFor(payload, user, requestLocale(req)))
   })
 
   /** Everything stored about the caller's self-assessment, as a JSON download. */
