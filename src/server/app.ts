@@ -12,6 +12,7 @@ import { accessLog, requestId } from './logging.js'
 import { requestMetrics } from './metrics.js'
 import { healthRouter } from './routes/health.js'
 import { customRouters } from './routes/index.js'
+import { searchUnavailable } from './searchUnavailable.js'
 import { corsAndCsrf, securityHeaders } from './security.js'
 
 export type App = { app: Express; payload: Payload }
@@ -42,6 +43,7 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   app.use('/api', corsAndCsrf(settings))
   app.use(authRateLimit(payload, settings))
   for (const router of customRouters(payload)) app.use(router)
+  app.use(searchUnavailable(payload))
 
   const graphql = graphqlHandler(payload.config)
   app.post('/api/graphql', async (req, res) => {
