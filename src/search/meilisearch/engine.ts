@@ -4,6 +4,9 @@ import { LOCALES, type Locale } from '../../localization.js'
 import { FACETS, type EngineQuery, type EngineResult, type FacetCounts, type SearchDocument, type SearchEngine } from '../types.js'
 import { geoRadius, toMeiliFilter } from './filter.js'
 
+/** How long a write may take to be applied before it counts as failed (the outbox then retries). */
+const TASK_WAIT = { timeout: 60_000, interval: 50 }
+
 /** Meilisearch's language codes (ISO 639-3) for the locales. */
 const MEILI_LOCALE: Record<Locale, string> = { fi: 'fin', sv: 'swe', en: 'eng' }
 
@@ -78,8 +81,8 @@ export class MeilisearchEngine implements SearchEngine {
     const client = await this.meili()
     for (const locale of LOCALES) {
       // Creating an index that exists fails the task, not the call; either way it then exists.
-      await client.createIndex(this.uid(locale), { primaryKey: 'key' }).waitTask()
-      const task = await client.index(this.uid(locale)).updateSettings(meiliSettings(locale)).waitTask()
+      await client.createIndex(this.uid(locale), { primaryKey: 'key' }).waitTask(TASK_WAIT)
+      const task = await client.index(this.uid(locale)).updateSettings(meiliSettings(locale)).waitTask(TASK_WAIT)
       if (task.status === 'failed') throw new Error(`Meilisearch settings failed: ${task.error?.message}`)
     }
   }
@@ -88,7 +91,7 @@ export class MeilisearchEngine implements SearchEngine {
     for (const locale of LOCALES) {
       const mine = docs.filter((d) => d.locale === locale).map(toRecord)
       if (mine.length === 0) continue
-      const task = await (await this.index(locale)).addDocuments(mine).waitTask()
+      const task = await (await this.index(locale)).addDocuments(mine).waitTask(TASK_WAIT)
       if (task.status === 'failed') throw new Error(`Meilisearch upsert failed: ${task.error?.message}`)
     }
   }
@@ -97,7 +100,7 @@ export class MeilisearchEngine implements SearchEngine {
     for (const locale of LOCALES) {
       const mine = ids.filter((id) => id.endsWith(`:${locale}`)).map(meiliKey)
       if (mine.length === 0) continue
-      const task = await (await this.index(locale)).deleteDocuments(mine).waitTask()
+      const task = await (await this.index(locale)).deleteDocuments(mine).waitTask(TASK_WAIT)
       if (task.status === 'failed') throw new Error(`Meilisearch remove failed: ${task.error?.message}`)
     }
   }
@@ -136,7 +139,7 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async clear(): Promise<void> {
-    for (const locale of LOCALES) await (await this.index(locale)).deleteAllDocuments().waitTask()
+    for (const locale of LOCALES) await (await this.index(locale)).deleteAllDocuments().waitTask(TASK_WAIT)
   }
 
   async stats() {
