@@ -2,6 +2,8 @@
  * `npm run seed`: seeds reference data and example content into the configured database. Safe to
  * run again. Demo users (with public passwords) are created outside production only.
  */
+import '../src/server/exitOnBadEnv.js'
+
 import { getPayload } from 'payload'
 
 import { env } from '../src/env.js'

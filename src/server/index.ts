@@ -2,9 +2,11 @@
  * `npm start`: validates the environment, brings the schema up to date, seeds an empty database,
  * and serves the API, the admin and the portal on one port until SIGTERM or SIGINT.
  */
+import './exitOnBadEnv.js'
+
 import type { Server } from 'node:http'
 
-import { EnvError, env, type Env } from '../env.js'
+import { env } from '../env.js'
 import { DEMO_USERS } from '../seed/examples.js'
 import { needsSeed, seed } from '../seed/index.js'
 import { ensureIndex } from '../search/index.js'
@@ -14,16 +16,7 @@ import { ensureNextBuild } from './nextBuild.js'
 
 const startedAt = performance.now()
 
-let settings: Env
-try {
-  settings = env()
-} catch (err) {
-  if (err instanceof EnvError) {
-    console.error(err.message)
-    process.exit(1)
-  }
-  throw err
-}
+const settings = env()
 
 // `npm run dev` passes --dev: Next compiles on request with hot reload. Otherwise Next serves the
 // build in .next, made first when it is missing or older than the sources (--no-build: as it is).

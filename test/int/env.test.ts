@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { EnvError, parseEnv } from '../../src/env.js'
+
+let dataDir: string
+beforeEach(() => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'learning-city-env-'))
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+const SECRET = 'a-production-secret-of-at-least-32-chars'
+
+/** Next's types make NODE_ENV required on ProcessEnv; these tests pass partial environments. */
+const parse = (source: Record<string, string>) => parseEnv(source as NodeJS.ProcessEnv)
+
+/** The message parseEnv stops with, or undefined when the environment is accepted. */
+const failure = (source: Record<string, string>): string | undefined => {
+  try {
+    parse({ DATA_DIR: dataDir, PAYLOAD_SECRET: SECRET, ...source })
+    return undefined
+  } catch (err) {
+    expect(err).toBeInstanceOf(EnvError)
+    return (err as Error).message
+  }
+}
+
+describe('the environment', () => {
+  it.each([
+    [{ PORT: 'eighty' }, 'Invalid environment variable PORT: Expected number, received nan'],
+    [
+      { PORT: '70000' },
+      'Invalid environment variable PORT: Number must be less than or equal to 65535',
+    ],
+    [
+      { DATABASE_URL: 'mysql://localhost/lc' },
+      'Invalid environment variable DATABASE_URL: must start with file:, postgres:// or mongodb://',
+    ],
+    [
+      { DATABASE_SCHEMA: 'magic' },
+      "Invalid environment variable DATABASE_SCHEMA: Invalid enum value. Expected 'migrate' | 'push', received 'magic'",
+    ],
+    [
+      { PAYLOAD_SECRET: 'short' },
+      'Invalid environment variable PAYLOAD_SECRET: must be at least 32 characters',
+    ],
+    [{ SERVER_URL: 'not a url' }, 'Invalid environment variable SERVER_URL: Invalid url'],
+    [
+      { NODE_ENV: 'staging' },
+      "Invalid environment variable NODE_ENV: Invalid enum value. Expected 'development' | 'production' | 'test', received 'staging'",
+    ],
+  ])('stops on %o with one line naming the variable', (source, message) => {
+    const got = failure(source)
+    expect(got).toBe(message)
+    expect(got).not.toContain('\n')
+  })
+
+  it('accepts the defaults and derives the database kind and server URL', () => {
+    const env = parse({ DATA_DIR: dataDir, PAYLOAD_SECRET: SECRET })
+    expect({
+      kind: env.databaseKind,
+      url: env.DATABASE_URL,
+      schema: env.DATABASE_SCHEMA,
+      port: env.PORT,
+      serverUrl: env.serverUrl,
+    }).toEqual({
+      kind: 'sqlite',
+      url: 'file:./data/learning-city.db',
+      schema: 'migrate',
+      port: 3000,
+      serverUrl: 'http://localhost:3000',
+    })
+    expect(
+      parse({ DATA_DIR: dataDir, PAYLOAD_SECRET: SECRET, DATABASE_URL: 'postgres://h/db' })
+        .databaseKind,
+    ).toBe('postgres')
+    expect(
+      parse({ DATA_DIR: dataDir, PAYLOAD_SECRET: SECRET, DATABASE_URL: 'mongodb://h/db' })
+        .databaseKind,
+    ).toBe('mongodb')
+  })
+
+  it('requires PAYLOAD_SECRET in production', () => {
+    expect(failure({ NODE_ENV: 'production', PAYLOAD_SECRET: '' })).toBe(
+      'Invalid environment variable PAYLOAD_SECRET: required in production',
+    )
+    expect(failure({ NODE_ENV: 'production' })).toBe(undefined)
+  })
+
+  it('generates a secret in development, keeps it under DATA_DIR and warns once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const first = parse({ NODE_ENV: 'development', DATA_DIR: dataDir })
+    const file = path.join(dataDir, '.payload-secret')
+    expect(first.PAYLOAD_SECRET).toMatch(/^[0-9a-f]{64}$/)
+    expect(readFileSync(file, 'utf8')).toBe(first.PAYLOAD_SECRET)
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    expect(warn.mock.calls).toEqual([
+      [`PAYLOAD_SECRET is not set: generated one in ${file} (set it in production).`],
+    ])
+    const second = parse({ NODE_ENV: 'development', DATA_DIR: dataDir })
+    expect(second.PAYLOAD_SECRET).toBe(first.PAYLOAD_SECRET)
+    expect(warn).toHaveBeenCalledTimes(1)
+  })
+
+  it('stops `npm start` with exit code 1 and that one line on stderr', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { PATH: process.env.PATH, PORT: 'eighty', DATA_DIR: dataDir, NODE_ENV: 'development' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
+    expect({ status: run.status, stderr: run.stderr.trim() }).toEqual({
+      status: 1,
+      stderr: 'Invalid environment variable PORT: Expected number, received nan',
+    })
+  }, 150_000)
+})
