@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { collections } from './collections/index.js'
 import { MAX_UPLOAD_BYTES } from './collections/Media.js'
+import { reviewQueueComponent } from './src/components/admin/config.js'
 import { databaseAdapter } from './src/db.js'
 import { env } from './src/env.js'
 import { ADMIN_DATE_FORMAT, i18n } from './src/i18n/index.js'
@@ -31,6 +32,7 @@ export default buildConfig({
     dateFormat: ADMIN_DATE_FORMAT,
     meta: { titleSuffix: ' · Learning City' },
     importMap: { baseDir: dirname },
+    components: { beforeDashboard: [reviewQueueComponent] },
   },
   cors: settings.ALLOWED_ORIGINS,
   // The site's own origin must stay trusted for its cookies once a list exists (src/server/security.ts).

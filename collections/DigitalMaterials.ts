@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { reviewedAdminComponents } from '../src/components/admin/config.js'
 import {
   slugFromTitle,
   competenceAreasField,
@@ -28,8 +29,9 @@ export const DigitalMaterials: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'resourceType', 'cost', 'reviewStatus', '_status'],
+    defaultColumns: ['title', 'resourceType', 'reviewStatus', '_status', 'gradeBands', 'competenceAreas', 'createdBy', 'updatedAt'],
     listSearchableFields: ['title', 'description', 'provider'],
+    components: reviewedAdminComponents,
   },
   ...reviewed,
   fields: [

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { locationPreviewField, reviewedAdminComponents } from '../src/components/admin/config.js'
 import { exampleField, gradeBandsField, slugFromTitle, summaryField, titleField } from '../src/fields/content.js'
 import { label, option } from '../src/fields/labels.js'
 import { locationField } from '../src/fields/location.js'
@@ -19,8 +20,9 @@ export const LearningEnvironments: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'district', 'reviewStatus', '_status'],
+    defaultColumns: ['title', 'kind', 'district', 'gradeBands', 'reviewStatus', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'district'],
+    components: reviewedAdminComponents,
   },
   ...reviewed,
   fields: [
@@ -42,6 +44,7 @@ export const LearningEnvironments: CollectionConfig = {
       index: true,
     },
     locationField({ required: true }),
+    locationPreviewField(),
     {
       name: 'address',
       type: 'group',

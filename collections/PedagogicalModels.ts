@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { reviewedAdminComponents } from '../src/components/admin/config.js'
 import {
   slugFromTitle,
   competenceAreasField,
@@ -23,8 +24,9 @@ export const PedagogicalModels: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'gradeBands', 'reviewStatus', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'reviewStatus', '_status', 'gradeBands', 'competenceAreas', 'createdBy', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],
+    components: reviewedAdminComponents,
   },
   ...reviewed,
   fields: [

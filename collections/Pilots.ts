@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { reviewedAdminComponents } from '../src/components/admin/config.js'
 import { competenceAreasField, exampleField, slugFromTitle, summaryField, titleField } from '../src/fields/content.js'
 import { label } from '../src/fields/labels.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
@@ -12,7 +13,8 @@ export const Pilots: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'schoolYear', 'theme', 'reviewStatus', '_status'],
+    defaultColumns: ['title', 'schoolYear', 'theme', 'competenceAreas', 'reviewStatus', '_status', 'updatedAt'],
+    components: reviewedAdminComponents,
   },
   ...reviewed,
   fields: [

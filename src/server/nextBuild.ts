@@ -16,8 +16,8 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 /** What the Next build reads: the pages, everything payload.config.ts imports, the configs. */
 const INPUT_DIRS = ['src', 'collections']
 const INPUT_FILES = ['payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']
-/** Express-only code, which the Next build never imports. */
-const IGNORED_DIRS = ['src/server', 'src/migrations']
+/** Read at run time from their folder, never bundled. */
+const IGNORED_DIRS = ['src/migrations']
 const STAMP = '.next/learning-city-build.json'
 const LOCK = '.next-build.lock'
 
