@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { ContentCollection } from '../../collections/index.js'
+import { portalPath } from '../interop/urls.js'
 import type { Locale } from '../localization.js'
 import { matchesFilter, schoolDeviceFilter } from '../search/filters.js'
 import type { SearchDocument } from '../search/types.js'
@@ -113,6 +114,8 @@ export const recentlyPublished = async (
 export type MapPlace = {
   id: Id
   slug: string
+  /** The place's portal page (worked out here: client code must not import the URL builder). */
+  href: string
   title: string
   kind: string
   district: string | null
@@ -138,6 +141,7 @@ export const mapPlaces = async (payload: Payload, locale: Locale): Promise<MapPl
       return {
         id: doc.id,
         slug: String(doc.slug ?? doc.id),
+        href: portalPath('learning-environments', String(doc.slug ?? doc.id), locale),
         title: String(doc.title ?? ''),
         kind: String(doc.kind ?? 'other'),
         district: (doc.district as string | null | undefined) ?? null,

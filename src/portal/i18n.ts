@@ -644,3 +644,9 @@ export const formatDate = (iso: string, locale: Locale): string =>
 export const localeOf = (segment: unknown): Locale | null => (isLocale(segment) ? segment : null)
 
 export const LANGUAGE_NAMES: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' }
+
+/** The same path in another locale (client-safe: this module imports no server code). */
+export const switchLocale = (pathname: string, locale: Locale): string => {
+  const rest = pathname.replace(/^\/(fi|sv|en)(?=\/|$)/, '')
+  return `/${locale}${rest}`
+}

@@ -27,10 +27,4 @@ export const withParam = (state: QueryState, key: string, value?: string): Query
   return { ...rest, [key]: value }
 }
 
-/** The same path in another locale. */
-export const switchLocale = (pathname: string, locale: Locale): string => {
-  const rest = pathname.replace(/^\/(fi|sv|en)(?=\/|$)/, '')
-  return `/${locale}${rest}`
-}
-
 export const schoolPath = (locale: Locale, id: number | string) => `/${locale}/schools/${id}`

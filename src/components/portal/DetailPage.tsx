@@ -16,7 +16,6 @@ import {
   licenceOptions,
   subjectOptions,
 } from '../../fields/vocabularies.js'
-import { toJsonLd } from '../../interop/jsonld/index.js'
 import type { Locale } from '../../localization.js'
 import { currentUser, joined, publishedBySlug, readable, type Doc } from '../../portal/data.js'
 import { format, formatDate, messages, optionLabel } from '../../portal/i18n.js'
@@ -26,6 +25,20 @@ import { portalPath, schoolPath, searchPath } from '../../portal/urls.js'
 import { DevicePanel } from './DevicePanel.js'
 import { RatingPanel } from './RatingPanel.js'
 import { resolveLocale } from './route.js'
+
+/**
+ * The item's schema.org JSON-LD from the interop mapping, or null. Loaded lazily and guarded: the
+ * mapping's module reads its bundled context file at import, which a page must survive failing.
+ */
+const itemJsonLd = async (doc: Doc, collection: ContentCollection, locale: Locale) => {
+  try {
+    const { toJsonLd } = await import('../../interop/jsonld/index.js')
+    return toJsonLd(doc, { collection, locale, serverUrl: env().serverUrl })
+  } catch (error) {
+    console.warn(`portal: no JSON-LD for ${collection} ${doc.id}: ${(error as Error).message}`)
+    return null
+  }
+}
 
 export type DetailProps = { params: Promise<{ locale: string; slug: string }> }
 
@@ -84,7 +97,7 @@ export const DetailPage = async ({ collection, ...props }: DetailProps & { colle
     ownRating(payload, ref, user),
   ])
   const path = portalPath(collection, String(doc.slug ?? doc.id), locale)
-  const jsonLd = toJsonLd(doc, { collection, locale, serverUrl: env().serverUrl })
+  const jsonLd = await itemJsonLd(doc, collection, locale)
   const lead = String((collection === 'digital-materials' ? doc.description : doc.summary) ?? '')
   const rich = (collection === 'pedagogical-models' ? doc.body : collection === 'digital-materials' ? null : doc.description) as
     | SerializedEditorState
@@ -209,11 +222,13 @@ export const DetailPage = async ({ collection, ...props }: DetailProps & { colle
           loginHref={`/${locale}/login?next=${encodeURIComponent(path)}`}
         />
       </aside>
-      <script
-        type="application/ld+json"
-        // JSON-LD must not close the script element early.
-        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
-      />
+      {jsonLd ? (
+        <script
+          type="application/ld+json"
+          // JSON-LD must not close the script element early.
+          dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
+        />
+      ) : null}
     </article>
   )
 }

@@ -3,8 +3,7 @@
 import { usePathname } from 'next/navigation.js'
 
 import type { Locale } from '../../localization.js'
-import { LANGUAGE_NAMES } from '../../portal/i18n.js'
-import { switchLocale } from '../../portal/urls.js'
+import { LANGUAGE_NAMES, switchLocale } from '../../portal/i18n.js'
 
 type Item = { href: string; label: string }
 

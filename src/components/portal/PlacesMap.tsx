@@ -11,7 +11,6 @@ import { environmentKindOptions, gradeBandOptions } from '../../fields/vocabular
 import type { Locale } from '../../localization.js'
 import type { MapPlace, SchoolSummary } from '../../portal/data.js'
 import { format, formatNumber, messages, optionLabel } from '../../portal/i18n.js'
-import { portalPath } from '../../portal/urls.js'
 import { haversineMetres } from '../../search/geo.js'
 
 export type MapFilters = { kind: string; district: string; grade: string; school: string }
@@ -102,7 +101,7 @@ export const PlacesMap = ({ locale, places, schools, tileUrl, initial = {}, comp
     cluster.addLayers(
       shown.map((place) => {
         const link = document.createElement('a')
-        link.href = portalPath('learning-environments', place.slug, locale)
+        link.href = place.href
         link.textContent = place.title
         return L.marker([place.lat, place.lng], { icon, title: place.title, alt: place.title }).bindPopup(link)
       }),
@@ -187,7 +186,7 @@ export const PlacesMap = ({ locale, places, schools, tileUrl, initial = {}, comp
               {shown.slice(0, LIST_LIMIT).map((place) => (
                 <li key={String(place.id)}>
                   <span>
-                    <a href={portalPath('learning-environments', place.slug, locale)}>{place.title}</a>
+                    <a href={place.href}>{place.title}</a>
                     <br />
                     <small>{optionLabel(environmentKindOptions, place.kind, locale)}{place.district ? ` · ${place.district}` : ''}</small>
                   </span>

@@ -12,6 +12,9 @@ import { format, messages } from '../../../portal/i18n.js'
 import { portalPayload } from '../../../portal/payload.js'
 import './portal.css'
 
+const FAVICON =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='6' fill='%230f2a5f'/%3E%3Cpath d='M8 22h16v3H8zM10 12h3v9h-3zM15 9h3v12h-3zM20 14h3v7h-3z' fill='%23ffd23f'/%3E%3C/svg%3E"
+
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
 export const generateStaticParams = () => LOCALES.map((locale) => ({ locale }))
@@ -21,6 +24,8 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return {
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
     description: t.tagline,
+    // An inline icon: no request for /favicon.ico, which no route serves.
+    icons: { icon: FAVICON },
   }
 }
 

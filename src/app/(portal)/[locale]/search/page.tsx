@@ -9,8 +9,8 @@ import { format, messages, optionLabel } from '../../../../portal/i18n.js'
 import { portalPayload } from '../../../../portal/payload.js'
 import { ratingSummaries } from '../../../../portal/ratings.js'
 import { searchPath, type QueryState } from '../../../../portal/urls.js'
-import { parseSearchParams, searchContent, type SearchResponse } from '../../../../search/index.js'
-import { HttpError } from '../../../../server/errors.js'
+import { processSearch } from '../../../../portal/search.js'
+import type { SearchResponse } from '../../../../search/index.js'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -38,10 +38,13 @@ const SearchPage = async ({ params, searchParams }: Props) => {
   let result: SearchResponse | null = null
   let problem: string | null = null
   try {
+    const { parseSearchParams, searchContent } = await processSearch()
     result = await searchContent(payload, parseSearchParams({ ...state, locale, limit: String(PAGE_SIZE) }))
   } catch (error) {
-    if (error instanceof HttpError && error.status < 500) {
-      problem = format(t.search.error, { message: error.message })
+    // Duck-typed: the error comes from the process's search module, not this bundle's HttpError.
+    const status = (error as { status?: unknown }).status
+    if (typeof status === 'number' && status < 500) {
+      problem = format(t.search.error, { message: (error as Error).message })
     } else {
       payload.logger.error({ err: error }, 'portal search failed')
       problem = t.search.unavailable
