@@ -32,7 +32,11 @@ export default buildConfig({
     dateFormat: ADMIN_DATE_FORMAT,
     meta: { titleSuffix: ' · Learning City' },
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: [reviewQueueComponent] },
+    components: {
+      beforeDashboard: [reviewQueueComponent],
+      // After a login the admin's language may change under Next's cached layout (src/i18n).
+      providers: ['/src/i18n/RefreshOnLanguageChange#RefreshOnLanguageChange'],
+    },
   },
   cors: settings.ALLOWED_ORIGINS,
   // The site's own origin must stay trusted for its cookies once a list exists (src/server/security.ts).

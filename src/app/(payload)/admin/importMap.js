@@ -27,6 +27,7 @@ import { ReviewActions as ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8 } from 
 import { EditorPublishButton as EditorPublishButton_3070090821a681c840e872468aa9844c } from '../../../../src/components/admin/EditorPublishButton'
 import { LocationPreview as LocationPreview_5e580639b64489be9069243d7cfb4494 } from '../../../../src/components/admin/LocationPreview'
 import { ReviewQueue as ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a } from '../../../../src/components/admin/ReviewQueue'
+import { RefreshOnLanguageChange as RefreshOnLanguageChange_7ee7173aa21f268850975510b956821b } from '../../../../src/i18n/RefreshOnLanguageChange'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,5 +61,6 @@ export const importMap = {
   "/src/components/admin/EditorPublishButton#EditorPublishButton": EditorPublishButton_3070090821a681c840e872468aa9844c,
   "/src/components/admin/LocationPreview#LocationPreview": LocationPreview_5e580639b64489be9069243d7cfb4494,
   "/src/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a,
+  "/src/i18n/RefreshOnLanguageChange#RefreshOnLanguageChange": RefreshOnLanguageChange_7ee7173aa21f268850975510b956821b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
