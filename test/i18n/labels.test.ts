@@ -55,8 +55,8 @@ const fieldProblems = (fields: Field[], path: string, skip: Set<string>): Proble
       if (problem) problems.push(`${here} ${what}: ${problem}`)
     }
 
-    if ('label' in field && field.type !== 'row' && !(field.type === 'ui' && !field.label))
-      check('label', field.label)
+    // Rows have no label; a UI field has one only when it shows one.
+    if ('label' in field && !(field.type === 'ui' && !field.label)) check('label', field.label)
     if ((field.type === 'array' || field.type === 'blocks') && field.labels) {
       check('labels.singular', field.labels.singular)
       check('labels.plural', field.labels.plural)
