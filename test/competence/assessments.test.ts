@@ -18,7 +18,8 @@ beforeAll(async () => {
   own = await makeUser(t, 'own@example.org', { school })
   other = await makeUser(t, 'other@example.org', { school })
   leader = await makeUser(t, 'principal@example.org', { roles: ['leader'], leaderOf: school })
-})
+  // A fresh database, seed and logins take minutes on a loaded machine.
+}, 400_000)
 afterAll(async () => {
   await t?.close()
 })
@@ -226,13 +227,14 @@ describe('school leaders see aggregates only', () => {
     expect(res.body.assessed).toBe(6)
     expect(res.body.deviceReadiness).toEqual({
       bands: [
-        { gradeBand: '1-2', pupils: 80, ratio: 0.5, laptopsNeeded: 40 },
-        { gradeBand: '3-6', pupils: 160, ratio: 0.75, laptopsNeeded: 120 },
-        { gradeBand: '7-9', pupils: 120, ratio: 1, laptopsNeeded: 120 },
+        { gradeBand: '1-2', pupils: 80, ratio: 0.5, needed: 40, available: 30, gap: 10 },
+        { gradeBand: '3-6', pupils: 160, ratio: 0.75, needed: 120, available: 90, gap: 30 },
+        { gradeBand: '7-9', pupils: 120, ratio: 1, needed: 120, available: 90, gap: 30 },
       ],
-      laptopsNeeded: 280,
       laptops: 210,
+      needed: 280,
       gap: 70,
+      surplus: 0,
     })
   })
 

@@ -4,7 +4,6 @@ import { levelDistribution } from '../../src/competence/aggregate.js'
 import { fitsSchool } from '../../src/competence/deviceFit.js'
 import { describeLevels, nextLevel, type Level } from '../../src/competence/levels.js'
 import { compareCodes, currentProfile, weakestCompetences } from '../../src/competence/profile.js'
-import { laptopReadiness } from '../../src/competence/readiness.js'
 import { reasonText } from '../../src/competence/recommend.js'
 import { freeSeats, registrationOpen, waitlistOrder } from '../../src/competence/waitlist.js'
 
@@ -143,18 +142,6 @@ describe('devices', () => {
       fitsSchool({ deviceKinds: ['interactive-display'], devicesPerPupil: 0 }, [], school),
     ).toBe(false)
     expect(fitsSchool(null, ['3-6'], school)).toBe(true)
-  })
-
-  it('readiness compares the programme ratios with the laptops a school has', () => {
-    expect(laptopReadiness(school)).toEqual({
-      bands: [
-        { gradeBand: '3-6', pupils: 100, ratio: 0.75, laptopsNeeded: 75 },
-        { gradeBand: '7-9', pupils: 50, ratio: 1, laptopsNeeded: 50 },
-      ],
-      laptopsNeeded: 125,
-      laptops: 60,
-      gap: 65,
-    })
   })
 })
 

@@ -91,7 +91,7 @@ beforeAll(async () => {
     .set(await t.as('teacher'))
     .send({ answers })
   expect(res.status).toBe(201)
-})
+}, 400_000)
 afterAll(async () => {
   await t?.close()
 })

@@ -1,12 +1,12 @@
 import { Router } from 'express'
 import type { Payload, TypedUser, Where } from 'payload'
 
+import { hasRole } from '../../access/roles.js'
 import { levelDistribution } from '../../competence/aggregate.js'
 import type { SchoolInventory } from '../../competence/deviceFit.js'
 import { idOf, loadCompetences, toAssessment } from '../../competence/load.js'
 import { currentProfile, type Assessment } from '../../competence/profile.js'
-import { laptopReadiness } from '../../competence/readiness.js'
-import { hasRole } from '../../access/roles.js'
+import { deviceReadiness } from '../../portal/readiness.js'
 import { HttpError } from '../errors.js'
 import { requestLocale, requireUser } from '../requestContext.js'
 
@@ -95,6 +95,6 @@ export const leaderRouter = (payload: Payload): Router =>
           registrations.filter((r) => r.attended).map((r) => String(r.teacher)),
         ).size,
       },
-      deviceReadiness: school ? laptopReadiness(school) : null,
+      deviceReadiness: school ? deviceReadiness(school) : null,
     })
   })
