@@ -229,7 +229,7 @@ export const nudge = (payload: Payload): void => workers.get(payload)?.nudge()
  */
 export const startOutboxWorker = (
   payload: Payload,
-  { pollMs = 500, nudgeDelayMs = 25 }: { pollMs?: number; nudgeDelayMs?: number } = {},
+  { pollMs = 250, nudgeDelayMs = 25 }: { pollMs?: number; nudgeDelayMs?: number } = {},
 ): Worker => {
   const existing = workers.get(payload)
   if (existing) return existing
