@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { CONTENT_COLLECTIONS } from '../../collections/index.js'
+import { SEED_CONTEXT } from '../../src/seed/index.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
 import { parseXml } from './xml.js'
 
@@ -76,6 +77,8 @@ beforeAll(async () => {
       },
       overrideAccess: true,
       depth: 0,
+      // Bulk fixture data, written the way the seed writes (no search sync).
+      context: SEED_CONTEXT,
     })
   }
   // An expert's new item stays a draft: it must never be harvested.
@@ -91,7 +94,7 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   modelId = model.docs[0]!.id
-})
+}, 600_000)
 afterAll(async () => {
   await t?.close()
 })
@@ -149,7 +152,7 @@ describe('OAI-PMH Identify, formats and sets', () => {
 })
 
 describe('OAI-PMH harvesting', () => {
-  it('returns every published item exactly once over several pages, and no draft', async () => {
+  it('returns every published item exactly once over several pages, and no draft', { timeout: 300_000 }, async () => {
     const expected = await publishedIdentifiers()
     expect(expected.length).toBeGreaterThan(200)
     const { items, tokens } = await harvest('ListRecords', { metadataPrefix: 'oai_dc' })
@@ -270,7 +273,7 @@ describe('OAI-PMH records', () => {
     expect(dc['dc:language']).toEqual((material.languages as string[]).filter((l) => l !== 'other'))
   })
 
-  it('reports unpublished and deleted items as deleted, persistently', async () => {
+  it('reports unpublished and deleted items as deleted, persistently', { timeout: 300_000 }, async () => {
     const { docs } = await t.payload.find({ collection: 'pilots', overrideAccess: true, sort: 'id' })
     const [unpublished, deleted] = docs as { id: number | string }[]
     const editor = await t.as('editor')

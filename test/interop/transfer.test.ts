@@ -71,7 +71,8 @@ describe('export and import', () => {
     for (const secret of ['"hash"', '"salt"', '"sessions"', '"password"', 'resetPasswordToken']) expect(text).not.toContain(secret)
   })
 
-  it('round-trips into an empty database with equal content, and imports again idempotently', async () => {
+  // Three full writes of every item: slow on a shared two-core machine, hence the long timeout.
+  it('round-trips into an empty database with equal content, and imports again idempotently', { timeout: 900_000 }, async () => {
     const first = await exportContent(t.payload, SOURCE)
     const before = await counts()
     const total = Object.values(before).reduce((a, b) => a + b, 0)

@@ -128,16 +128,19 @@ export const importContent = async (payload: Payload, input: unknown, onProgress
     return undefined
   }
 
-  const writeLocales = async (collection: TransferCollection, doc: Doc, local: Id, unresolved: { value: boolean }) => {
+  const flagging = (unresolved: { value: boolean }) => (target: string, id: unknown) => {
+    const found = lookup(target, id)
+    if (found === undefined && id !== null && id !== undefined) unresolved.value = true
+    return found
+  }
+
+  const writeLocales = async (collection: TransferCollection, doc: Doc, local: Id, unresolved: { value: boolean }, skipFirst = false) => {
     const fields = fieldsOf(payload, collection)
-    const map = (target: string, id: unknown) => {
-      const found = lookup(target, id)
-      if (found === undefined && id !== null && id !== undefined) unresolved.value = true
-      return found
-    }
+    const map = flagging(unresolved)
     const versioned = collection !== 'users'
     const status = doc._status === 'published' ? 'published' : 'draft'
     for (const locale of file.locales.filter((l) => (LOCALES as readonly string[]).includes(l))) {
+      if (skipFirst && locale === file.locales[0]) continue
       const data = transform(fields, doc, { map, locale, onlyLocalized: locale !== file.locales[0] })
       if (locale !== file.locales[0] && Object.keys(data).length === 0) continue
       const update = (draft: boolean) =>
@@ -156,9 +159,11 @@ export const importContent = async (payload: Payload, input: unknown, onProgress
     summary.ids[collection] = {}
     for (const [i, doc] of docs.entries()) {
       let local = await existing(collection, doc)
+      const unresolved = { value: false }
+      const created = local === undefined
       if (local === undefined) {
-        const base = transform(fieldsOf(payload, collection), doc, { locale: file.locales[0], map: lookup })
-        const created = await payload.create({
+        const base = transform(fieldsOf(payload, collection), doc, { locale: file.locales[0], map: flagging(unresolved) })
+        const made = await payload.create({
           ...write,
           collection,
           locale: file.locales[0],
@@ -168,14 +173,14 @@ export const importContent = async (payload: Payload, input: unknown, onProgress
           } as never,
           draft: collection !== 'users' && doc._status !== 'published',
         })
-        local = created.id as Id
+        local = made.id as Id
         summary.created++
       } else {
         summary.updated++
       }
       summary.ids[collection]![String(doc.id)] = local
-      const unresolved = { value: false }
-      await writeLocales(collection, doc, local, unresolved)
+      // A new item already holds its first locale.
+      await writeLocales(collection, doc, local, unresolved, created)
       if (unresolved.value) pending.push({ collection, doc, local })
       await recordSource(payload, sourceKey(collection, doc.id), collection, local)
       onProgress(collection, i + 1, docs.length)
