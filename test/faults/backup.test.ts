@@ -1,0 +1,74 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { backup } from '../../scripts/backup.js'
+import { restore } from '../../scripts/restore.js'
+import { env } from '../../src/env.js'
+import { initTestApp, type TestApp } from '../helpers/app.js'
+import { realImage } from '../security/support/files.js'
+import { startServer, type ChildServer } from './support/child.js'
+
+let t: TestApp
+let server: ChildServer | undefined
+beforeAll(async () => {
+  t = await initTestApp()
+})
+afterAll(async () => {
+  await server?.stop()
+  await t.close()
+})
+
+describe('backup and restore', () => {
+  it('bring back the database and the media files as they were at backup time', { timeout: 300_000 }, async () => {
+    const settings = env()
+    const expert = await t.as('expert')
+    const image = await realImage('png', 120, 80)
+    const kept = await t.http
+      .post('/api/media')
+      .set(expert)
+      .field('_payload', JSON.stringify({ alt: 'Kept through the restore' }))
+      .attach('file', image, { filename: 'kept.png', contentType: 'image/png' })
+    expect(kept.status).toBe(201)
+
+    // Online: the app is serving while the backup runs.
+    const target = path.join(t.dir, 'backup')
+    const manifest = await backup(settings, target)
+    expect(manifest.database).toBe(settings.databaseKind)
+    expect(manifest.mediaFiles).toBe(readdirSync(path.join(t.dir, 'media')).length)
+
+    // After the backup: one more upload and a deletion, which the restore must undo.
+    const later = await t.http
+      .post('/api/media')
+      .set(expert)
+      .field('_payload', JSON.stringify({ alt: 'Made after the backup' }))
+      .attach('file', await realImage('png', 30, 30), { filename: 'later.png', contentType: 'image/png' })
+    expect(later.status).toBe(201)
+    expect((await t.http.delete(`/api/media/${kept.body.doc.id}`).set(await t.as('editor'))).status).toBe(200)
+    expect(existsSync(path.join(t.dir, 'media', 'kept.png'))).toBe(false)
+
+    await t.payload.destroy()
+    await restore(settings, target)
+    expect(readFileSync(path.join(t.dir, 'media', 'kept.png'))).toEqual(image)
+    expect(existsSync(path.join(t.dir, 'media', 'later.png'))).toBe(false)
+
+    server = await startServer({
+      NODE_ENV: 'test',
+      DATABASE_URL: settings.DATABASE_URL,
+      DATABASE_SCHEMA: 'push',
+      DATA_DIR: path.join(t.dir, 'data-restored'),
+      MEDIA_DIR: settings.MEDIA_DIR,
+      PAYLOAD_SECRET: settings.PAYLOAD_SECRET,
+      LOG_LEVEL: 'silent',
+      SEED: 'false',
+    })
+    const list = (await (await fetch(`${server.url}/api/media?limit=100&locale=fi`)).json()) as {
+      docs: { id: number; alt: string; filename: string }[]
+    }
+    expect(list.docs.map((d) => d.filename)).toEqual(['kept.png'])
+    const file = await fetch(`${server.url}/api/media/file/kept.png`)
+    expect(file.status).toBe(200)
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(image)
+  })
+})
