@@ -88,7 +88,8 @@ describe("a teacher's competence pages", () => {
     await card.getByRole('button', { name: 'Register' }).click()
     await card.getByText('Registered').waitFor()
     await screenshot(page, 'competence-trainings')
-    const feed = await context.request.get('/api/calendar/me.ics')
-    expect(await feed.text()).toContain(`SUMMARY:${TITLE}`)
+    // From the page, as a click on the calendar link would: cookie auth wants a browser's request.
+    const feed = await page.evaluate(() => fetch('/api/calendar/me.ics').then((r) => r.text()))
+    expect(feed).toContain(`SUMMARY:${TITLE}`)
   })
 })
