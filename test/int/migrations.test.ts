@@ -12,7 +12,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
  * The committed migrations are the schema: on a fresh database with DATABASE_SCHEMA=migrate they
  * must build every table, and neither the latest snapshot nor the migrated database may differ
  * from what the collections define. When this fails after a collection or field changed, the
- * migrations need regenerating (README, "Migrations").
+ * migrations need regenerating from scratch (README, "Migrations"): on SQLite an added migration
+ * that adds a foreign-key column leaves drizzle-kit wanting to rebuild the table, a full one does not.
  */
 type DrizzleKit = {
   generateDrizzleJson: (schema: unknown) => Promise<{ version: string }>
