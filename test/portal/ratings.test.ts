@@ -44,7 +44,11 @@ const modelRef = () => ({ relationTo: 'pedagogical-models', value: model })
 
 describe('anonymous visitors', () => {
   it('cannot rate', async () => {
-    const res = await t.http.post('/api/ratings').send({ item: modelRef(), rating: 5 })
+    // Payload's messages follow the language cookie (Finnish by default); ask for English.
+    const res = await t.http
+      .post('/api/ratings')
+      .set('Cookie', 'payload-lng=en')
+      .send({ item: modelRef(), rating: 5 })
     expect(res.status).toBe(403)
     expect(res.body).toEqual({ errors: [{ message: 'You are not allowed to perform this action.' }] })
   })
