@@ -209,7 +209,7 @@ await payload.destroy()
   const started = performance.now()
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test/faults/support/server.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', SEED: 'false' },
+    env: { ...process.env, SEED: 'false' },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const url = await new Promise<string>((resolve) => {
