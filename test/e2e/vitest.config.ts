@@ -12,7 +12,9 @@ export default defineConfig({
     pool: 'forks',
     // Each file starts a server and a browser; two cores do not fit two of each.
     fileParallelism: false,
-    testTimeout: 180_000,
+    testTimeout: 300_000,
+    // A page on a loaded two-core machine can take seconds: wait on conditions, generously.
+    expect: { poll: { timeout: 60_000, interval: 200 } },
     hookTimeout: 600_000,
     reporters: ['default'],
   },

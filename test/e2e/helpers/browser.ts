@@ -34,7 +34,7 @@ export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: chromiumPath(), args: FLAGS, headless: true })
 
 /** A fresh context (no cookies) at a desktop size; `locale` sets navigator.language. */
-export const newContext = (
+export const newContext = async (
   browser: Browser,
   { baseURL, locale = 'fi-FI', width = 1280, height = 900 }: {
     baseURL: string
@@ -42,8 +42,13 @@ export const newContext = (
     width?: number
     height?: number
   },
-): Promise<BrowserContext> =>
-  browser.newContext({ baseURL, locale, viewport: { width, height } })
+): Promise<BrowserContext> => {
+  const context = await browser.newContext({ baseURL, locale, viewport: { width, height } })
+  // Pages compile nothing at run time, but two loaded cores make a first render slow.
+  context.setDefaultTimeout(60_000)
+  context.setDefaultNavigationTimeout(120_000)
+  return context
+}
 
 export const screenshotDir = path.join(projectRoot, 'test-results', 'e2e')
 

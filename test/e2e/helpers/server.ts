@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -12,7 +12,8 @@ export type RunningServer = {
   dir: string
   /** Everything the server printed, for failure messages. */
   output: () => string
-  stop: () => Promise<void>
+  /** SIGTERM, wait for a clean exit; the folder is removed unless `keep`. */
+  stop: (options?: { keep?: boolean }) => Promise<void>
 }
 
 const portIsFree = (port: number): Promise<boolean> =>
@@ -35,15 +36,29 @@ const exited = (child: ChildProcess): Promise<void> =>
     ? Promise.resolve()
     : new Promise((resolve) => child.once('exit', () => resolve()))
 
+export type StartOptions = {
+  /** Extra environment for the server. */
+  env?: Record<string, string>
+  /**
+   * A folder left by an earlier server (`stop({ keep: true })`) to start from a copy of: its
+   * database, search index and media. Without it the database is new and seeded on first start.
+   */
+  from?: string
+  timeoutMs?: number
+}
+
 /**
  * Starts the real server (`src/server/index.ts`: Express, Payload, Next's production build) on a
- * random port with a fresh SQLite database, seeded on first start like a new clone, and resolves
- * once /api/health answers 200. The Next build must exist (the e2e global setup makes it).
+ * random port with its own SQLite database in a temporary folder, and resolves once /api/health
+ * answers 200. The Next build must exist (the e2e global setup makes it).
  */
-export const startServer = async (
-  { env = {}, timeoutMs = 240_000 }: { env?: Record<string, string>; timeoutMs?: number } = {},
-): Promise<RunningServer> => {
+export const startServer = async ({
+  env = {},
+  from,
+  timeoutMs = 600_000,
+}: StartOptions = {}): Promise<RunningServer> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'learning-city-e2e-'))
+  if (from) cpSync(from, dir, { recursive: true })
   const port = await randomPort()
   const url = `http://127.0.0.1:${port}`
   const child = spawn(
@@ -73,10 +88,10 @@ export const startServer = async (
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
 
-  const stop = async () => {
+  const stop = async ({ keep = false } = {}) => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
     await exited(child)
-    rmSync(dir, { recursive: true, force: true })
+    if (!keep) rmSync(dir, { recursive: true, force: true })
   }
 
   const deadline = Date.now() + timeoutMs
