@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 
 import { env } from '../../env.js'
 import { idGuard } from '../idGuard.js'
-import { jsonLdRouter } from './jsonld.js'
 import { calendarRouter } from './calendar.js'
+import { jsonLdRouter } from './jsonld.js'
 import { leaderRouter } from './leader.js'
 import { meRouter } from './me.js'
 import { metricsRouter } from './metrics.js'
@@ -12,9 +12,9 @@ import { oaiRouter } from './oai.js'
 import { openApiRouter } from './openapi.js'
 import { savedListsRouter } from './savedLists.js'
 import { searchRouter } from './search.js'
+import { sitemapRouter } from './sitemap.js'
 import { trainingsRouter } from './trainings.js'
 import { unversionedRouter } from './unversioned.js'
-import { sitemapRouter } from './sitemap.js'
 
 /**
  * The custom routes, mounted after /api/health and before GraphQL and Payload's REST. Each router
@@ -27,15 +27,15 @@ export const customRouters = (payload: Payload): Router[] => {
     metricsRouter(payload, env()),
     searchRouter(payload),
     oaiRouter(payload),
+    jsonLdRouter(payload),
+    sitemapRouter(payload),
+    openApiRouter(payload),
     meRouter(payload),
     calendarRouter(payload),
     leaderRouter(payload),
     trainingsRouter(payload),
     savedListsRouter(payload),
     unversionedRouter(payload),
-    jsonLdRouter(payload),
-    sitemapRouter(payload),
-    openApiRouter(payload),
     // Last: answers 404 for ids Payload would hand to the database as text.
     idGuard(payload),
   ]
