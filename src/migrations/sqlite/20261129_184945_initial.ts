@@ -22,6 +22,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`pedagogical_models_subjects_order_idx\` ON \`pedagogical_models_subjects\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`pedagogical_models_subjects_parent_idx\` ON \`pedagogical_models_subjects\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pedagogical_models_target_levels\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`competence_id\` integer,
+  	\`level\` text,
+  	FOREIGN KEY (\`competence_id\`) REFERENCES \`competence_areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pedagogical_models\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`pedagogical_models_target_levels_order_idx\` ON \`pedagogical_models_target_levels\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pedagogical_models_target_levels_parent_id_idx\` ON \`pedagogical_models_target_levels\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`pedagogical_models_target_levels_competence_idx\` ON \`pedagogical_models_target_levels\` (\`competence_id\`);`)
   await db.run(sql`CREATE TABLE \`pedagogical_models\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
@@ -110,6 +123,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_pedagogical_models_v_version_subjects_order_idx\` ON \`_pedagogical_models_v_version_subjects\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_pedagogical_models_v_version_subjects_parent_idx\` ON \`_pedagogical_models_v_version_subjects\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pedagogical_models_v_version_target_levels\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`competence_id\` integer,
+  	\`level\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`competence_id\`) REFERENCES \`competence_areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pedagogical_models_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pedagogical_models_v_version_target_levels_order_idx\` ON \`_pedagogical_models_v_version_target_levels\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pedagogical_models_v_version_target_levels_parent_id_idx\` ON \`_pedagogical_models_v_version_target_levels\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pedagogical_models_v_version_target_levels_competence_idx\` ON \`_pedagogical_models_v_version_target_levels\` (\`competence_id\`);`)
   await db.run(sql`CREATE TABLE \`_pedagogical_models_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -221,6 +248,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`digital_materials_subjects_order_idx\` ON \`digital_materials_subjects\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`digital_materials_subjects_parent_idx\` ON \`digital_materials_subjects\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`digital_materials_target_levels\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`competence_id\` integer,
+  	\`level\` text,
+  	FOREIGN KEY (\`competence_id\`) REFERENCES \`competence_areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`digital_materials\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`digital_materials_target_levels_order_idx\` ON \`digital_materials_target_levels\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`digital_materials_target_levels_parent_id_idx\` ON \`digital_materials_target_levels\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`digital_materials_target_levels_competence_idx\` ON \`digital_materials_target_levels\` (\`competence_id\`);`)
   await db.run(sql`CREATE TABLE \`digital_materials_accessibility_features\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -320,6 +360,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_digital_materials_v_version_subjects_order_idx\` ON \`_digital_materials_v_version_subjects\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_digital_materials_v_version_subjects_parent_idx\` ON \`_digital_materials_v_version_subjects\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_digital_materials_v_version_target_levels\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`competence_id\` integer,
+  	\`level\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`competence_id\`) REFERENCES \`competence_areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_digital_materials_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_digital_materials_v_version_target_levels_order_idx\` ON \`_digital_materials_v_version_target_levels\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_digital_materials_v_version_target_levels_parent_id_idx\` ON \`_digital_materials_v_version_target_levels\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_digital_materials_v_version_target_levels_competence_idx\` ON \`_digital_materials_v_version_target_levels\` (\`competence_id\`);`)
   await db.run(sql`CREATE TABLE \`_digital_materials_v_version_accessibility_features\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -721,6 +775,187 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_pilots_v_rels_path_idx\` ON \`_pilots_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_pilots_v_rels_schools_id_idx\` ON \`_pilots_v_rels\` (\`schools_id\`);`)
   await db.run(sql`CREATE INDEX \`_pilots_v_rels_competence_areas_id_idx\` ON \`_pilots_v_rels\` (\`competence_areas_id\`);`)
+  await db.run(sql`CREATE TABLE \`trainings_target_levels\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`competence_id\` integer,
+  	\`level\` text,
+  	FOREIGN KEY (\`competence_id\`) REFERENCES \`competence_areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`trainings_target_levels_order_idx\` ON \`trainings_target_levels\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_target_levels_parent_id_idx\` ON \`trainings_target_levels\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_target_levels_competence_idx\` ON \`trainings_target_levels\` (\`competence_id\`);`)
+  await db.run(sql`CREATE TABLE \`trainings_sessions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`start\` text,
+  	\`end\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`trainings_sessions_order_idx\` ON \`trainings_sessions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_sessions_parent_id_idx\` ON \`trainings_sessions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`trainings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`generate_slug\` integer DEFAULT true,
+  	\`slug\` text,
+  	\`target_level\` text,
+  	\`place_kind\` text DEFAULT 'online',
+  	\`learning_environment_id\` integer,
+  	\`school_id\` integer,
+  	\`online_url\` text,
+  	\`capacity\` numeric DEFAULT 20,
+  	\`registration_deadline\` text,
+  	\`review_status\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`published_at\` text,
+  	\`created_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`learning_environment_id\`) REFERENCES \`learning_environments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`school_id\`) REFERENCES \`schools\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`trainings_slug_idx\` ON \`trainings\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_learning_environment_idx\` ON \`trainings\` (\`learning_environment_id\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_school_idx\` ON \`trainings\` (\`school_id\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_review_status_idx\` ON \`trainings\` (\`review_status\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_published_at_idx\` ON \`trainings\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_created_by_idx\` ON \`trainings\` (\`created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_updated_at_idx\` ON \`trainings\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_created_at_idx\` ON \`trainings\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`trainings__status_idx\` ON \`trainings\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`trainings_locales\` (
+  	\`title\` text,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`trainings_locales_locale_parent_id_unique\` ON \`trainings_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`trainings_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`competence_areas_id\` integer,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`competence_areas_id\`) REFERENCES \`competence_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`trainings_rels_order_idx\` ON \`trainings_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_rels_parent_idx\` ON \`trainings_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_rels_path_idx\` ON \`trainings_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_rels_competence_areas_id_idx\` ON \`trainings_rels\` (\`competence_areas_id\`);`)
+  await db.run(sql`CREATE INDEX \`trainings_rels_users_id_idx\` ON \`trainings_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`_trainings_v_version_target_levels\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`competence_id\` integer,
+  	\`level\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`competence_id\`) REFERENCES \`competence_areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_trainings_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_target_levels_order_idx\` ON \`_trainings_v_version_target_levels\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_target_levels_parent_id_idx\` ON \`_trainings_v_version_target_levels\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_target_levels_competence_idx\` ON \`_trainings_v_version_target_levels\` (\`competence_id\`);`)
+  await db.run(sql`CREATE TABLE \`_trainings_v_version_sessions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`start\` text,
+  	\`end\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_trainings_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_sessions_order_idx\` ON \`_trainings_v_version_sessions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_sessions_parent_id_idx\` ON \`_trainings_v_version_sessions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_trainings_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_generate_slug\` integer DEFAULT true,
+  	\`version_slug\` text,
+  	\`version_target_level\` text,
+  	\`version_place_kind\` text DEFAULT 'online',
+  	\`version_learning_environment_id\` integer,
+  	\`version_school_id\` integer,
+  	\`version_online_url\` text,
+  	\`version_capacity\` numeric DEFAULT 20,
+  	\`version_registration_deadline\` text,
+  	\`version_review_status\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_published_at\` text,
+  	\`version_created_by_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_learning_environment_id\`) REFERENCES \`learning_environments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_school_id\`) REFERENCES \`schools\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_trainings_v_parent_idx\` ON \`_trainings_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_version_slug_idx\` ON \`_trainings_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_version_learning_environment_idx\` ON \`_trainings_v\` (\`version_learning_environment_id\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_version_school_idx\` ON \`_trainings_v\` (\`version_school_id\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_version_review_status_idx\` ON \`_trainings_v\` (\`version_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_version_published_at_idx\` ON \`_trainings_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_version_created_by_idx\` ON \`_trainings_v\` (\`version_created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_version_updated_at_idx\` ON \`_trainings_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_version_created_at_idx\` ON \`_trainings_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_version_version__status_idx\` ON \`_trainings_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_created_at_idx\` ON \`_trainings_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_updated_at_idx\` ON \`_trainings_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_snapshot_idx\` ON \`_trainings_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_published_locale_idx\` ON \`_trainings_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_latest_idx\` ON \`_trainings_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_trainings_v_locales\` (
+  	\`version_title\` text,
+  	\`version_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_trainings_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_trainings_v_locales_locale_parent_id_unique\` ON \`_trainings_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_trainings_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`competence_areas_id\` integer,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_trainings_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`competence_areas_id\`) REFERENCES \`competence_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_trainings_v_rels_order_idx\` ON \`_trainings_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_rels_parent_idx\` ON \`_trainings_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_rels_path_idx\` ON \`_trainings_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_rels_competence_areas_id_idx\` ON \`_trainings_v_rels\` (\`competence_areas_id\`);`)
+  await db.run(sql`CREATE INDEX \`_trainings_v_rels_users_id_idx\` ON \`_trainings_v_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`competence_areas\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`framework\` text NOT NULL,
@@ -824,6 +1059,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`schools_locales_locale_parent_id_unique\` ON \`schools_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`ratings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`rating\` numeric NOT NULL,
+  	\`comment\` text,
+  	\`comment_status\` text DEFAULT 'none' NOT NULL,
+  	\`author_id\` integer,
+  	\`target\` text,
+  	\`unique_key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`ratings_comment_status_idx\` ON \`ratings\` (\`comment_status\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_author_idx\` ON \`ratings\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_target_idx\` ON \`ratings\` (\`target\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`ratings_unique_key_idx\` ON \`ratings\` (\`unique_key\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_updated_at_idx\` ON \`ratings\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_created_at_idx\` ON \`ratings\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`ratings_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`pedagogical_models_id\` integer,
+  	\`digital_materials_id\` integer,
+  	\`learning_environments_id\` integer,
+  	\`pilots_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`ratings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pedagogical_models_id\`) REFERENCES \`pedagogical_models\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`digital_materials_id\`) REFERENCES \`digital_materials\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`learning_environments_id\`) REFERENCES \`learning_environments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pilots_id\`) REFERENCES \`pilots\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`ratings_rels_order_idx\` ON \`ratings_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_rels_parent_idx\` ON \`ratings_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_rels_path_idx\` ON \`ratings_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_rels_pedagogical_models_id_idx\` ON \`ratings_rels\` (\`pedagogical_models_id\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_rels_digital_materials_id_idx\` ON \`ratings_rels\` (\`digital_materials_id\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_rels_learning_environments_id_idx\` ON \`ratings_rels\` (\`learning_environments_id\`);`)
+  await db.run(sql`CREATE INDEX \`ratings_rels_pilots_id_idx\` ON \`ratings_rels\` (\`pilots_id\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`credit\` text,
@@ -898,6 +1175,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`school_id\` integer,
+  	\`leader_of_id\` integer,
   	\`language\` text DEFAULT 'fi',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -909,10 +1187,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`reset_password_requested_at\` text,
   	\`login_attempts\` numeric DEFAULT 0,
   	\`lock_until\` text,
-  	FOREIGN KEY (\`school_id\`) REFERENCES \`schools\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`school_id\`) REFERENCES \`schools\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`leader_of_id\`) REFERENCES \`schools\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`users_school_idx\` ON \`users\` (\`school_id\`);`)
+  await db.run(sql`CREATE INDEX \`users_leader_of_idx\` ON \`users\` (\`leader_of_id\`);`)
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
@@ -930,6 +1210,159 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_rels_parent_idx\` ON \`users_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_path_idx\` ON \`users_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_competence_areas_id_idx\` ON \`users_rels\` (\`competence_areas_id\`);`)
+  await db.run(sql`CREATE TABLE \`training_registrations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`training_id\` integer NOT NULL,
+  	\`teacher_id\` integer NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`seat\` numeric,
+  	\`queued_at\` text NOT NULL,
+  	\`cancelled_at\` text,
+  	\`attended\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`training_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`teacher_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`training_registrations_training_idx\` ON \`training_registrations\` (\`training_id\`);`)
+  await db.run(sql`CREATE INDEX \`training_registrations_teacher_idx\` ON \`training_registrations\` (\`teacher_id\`);`)
+  await db.run(sql`CREATE INDEX \`training_registrations_status_idx\` ON \`training_registrations\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`training_registrations_updated_at_idx\` ON \`training_registrations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`training_registrations_created_at_idx\` ON \`training_registrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`training_seat_idx\` ON \`training_registrations\` (\`training_id\`,\`seat\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`training_teacher_idx\` ON \`training_registrations\` (\`training_id\`,\`teacher_id\`);`)
+  await db.run(sql`CREATE TABLE \`self_assessments_answers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`competence_id\` integer NOT NULL,
+  	\`level\` text NOT NULL,
+  	FOREIGN KEY (\`competence_id\`) REFERENCES \`competence_areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`self_assessments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`self_assessments_answers_order_idx\` ON \`self_assessments_answers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`self_assessments_answers_parent_id_idx\` ON \`self_assessments_answers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`self_assessments_answers_competence_idx\` ON \`self_assessments_answers\` (\`competence_id\`);`)
+  await db.run(sql`CREATE TABLE \`self_assessments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`teacher_id\` integer NOT NULL,
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`teacher_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`self_assessments_teacher_idx\` ON \`self_assessments\` (\`teacher_id\`);`)
+  await db.run(sql`CREATE INDEX \`self_assessments_updated_at_idx\` ON \`self_assessments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`self_assessments_created_at_idx\` ON \`self_assessments\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`saved_lists_items\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`saved_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`saved_lists_items_order_idx\` ON \`saved_lists_items\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`saved_lists_items_parent_id_idx\` ON \`saved_lists_items\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`saved_lists\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`owner_id\` integer NOT NULL,
+  	\`shared\` integer DEFAULT false,
+  	\`share_token\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`saved_lists_owner_idx\` ON \`saved_lists\` (\`owner_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`saved_lists_share_token_idx\` ON \`saved_lists\` (\`share_token\`);`)
+  await db.run(sql`CREATE INDEX \`saved_lists_updated_at_idx\` ON \`saved_lists\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`saved_lists_created_at_idx\` ON \`saved_lists\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`saved_lists_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`pedagogical_models_id\` integer,
+  	\`digital_materials_id\` integer,
+  	\`learning_environments_id\` integer,
+  	\`pilots_id\` integer,
+  	\`trainings_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`saved_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pedagogical_models_id\`) REFERENCES \`pedagogical_models\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`digital_materials_id\`) REFERENCES \`digital_materials\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`learning_environments_id\`) REFERENCES \`learning_environments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pilots_id\`) REFERENCES \`pilots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`trainings_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`saved_lists_rels_order_idx\` ON \`saved_lists_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`saved_lists_rels_parent_idx\` ON \`saved_lists_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`saved_lists_rels_path_idx\` ON \`saved_lists_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`saved_lists_rels_pedagogical_models_id_idx\` ON \`saved_lists_rels\` (\`pedagogical_models_id\`);`)
+  await db.run(sql`CREATE INDEX \`saved_lists_rels_digital_materials_id_idx\` ON \`saved_lists_rels\` (\`digital_materials_id\`);`)
+  await db.run(sql`CREATE INDEX \`saved_lists_rels_learning_environments_id_idx\` ON \`saved_lists_rels\` (\`learning_environments_id\`);`)
+  await db.run(sql`CREATE INDEX \`saved_lists_rels_pilots_id_idx\` ON \`saved_lists_rels\` (\`pilots_id\`);`)
+  await db.run(sql`CREATE INDEX \`saved_lists_rels_trainings_id_idx\` ON \`saved_lists_rels\` (\`trainings_id\`);`)
+  await db.run(sql`CREATE TABLE \`oai_deletions_grade_bands\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`oai_deletions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`oai_deletions_grade_bands_order_idx\` ON \`oai_deletions_grade_bands\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`oai_deletions_grade_bands_parent_idx\` ON \`oai_deletions_grade_bands\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`oai_deletions_grade_bands_value_idx\` ON \`oai_deletions_grade_bands\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`oai_deletions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`item_collection\` text NOT NULL,
+  	\`doc_id\` text NOT NULL,
+  	\`deleted_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`oai_deletions_item_collection_idx\` ON \`oai_deletions\` (\`item_collection\`);`)
+  await db.run(sql`CREATE INDEX \`oai_deletions_deleted_at_idx\` ON \`oai_deletions\` (\`deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`oai_deletions_updated_at_idx\` ON \`oai_deletions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`oai_deletions_created_at_idx\` ON \`oai_deletions\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`itemCollection_docId_idx\` ON \`oai_deletions\` (\`item_collection\`,\`doc_id\`);`)
+  await db.run(sql`CREATE TABLE \`import_sources\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`source_key\` text NOT NULL,
+  	\`item_collection\` text NOT NULL,
+  	\`target_id\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`import_sources_source_key_idx\` ON \`import_sources\` (\`source_key\`);`)
+  await db.run(sql`CREATE INDEX \`import_sources_updated_at_idx\` ON \`import_sources\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`import_sources_created_at_idx\` ON \`import_sources\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`search_outbox\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`item_collection\` text NOT NULL,
+  	\`item_id\` text NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`next_attempt_at\` text,
+  	\`locked_until\` text,
+  	\`locked_by\` text,
+  	\`last_error\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_outbox_item_collection_idx\` ON \`search_outbox\` (\`item_collection\`);`)
+  await db.run(sql`CREATE INDEX \`search_outbox_item_id_idx\` ON \`search_outbox\` (\`item_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_outbox_next_attempt_at_idx\` ON \`search_outbox\` (\`next_attempt_at\`);`)
+  await db.run(sql`CREATE INDEX \`search_outbox_updated_at_idx\` ON \`search_outbox\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`search_outbox_created_at_idx\` ON \`search_outbox\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -956,21 +1389,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`digital_materials_id\` integer,
   	\`learning_environments_id\` integer,
   	\`pilots_id\` integer,
+  	\`trainings_id\` integer,
   	\`competence_areas_id\` integer,
   	\`device_profiles_id\` integer,
   	\`schools_id\` integer,
+  	\`ratings_id\` integer,
   	\`media_id\` integer,
   	\`users_id\` integer,
+  	\`training_registrations_id\` integer,
+  	\`self_assessments_id\` integer,
+  	\`saved_lists_id\` integer,
+  	\`oai_deletions_id\` integer,
+  	\`import_sources_id\` integer,
+  	\`search_outbox_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`pedagogical_models_id\`) REFERENCES \`pedagogical_models\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`digital_materials_id\`) REFERENCES \`digital_materials\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`learning_environments_id\`) REFERENCES \`learning_environments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`pilots_id\`) REFERENCES \`pilots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`trainings_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`competence_areas_id\`) REFERENCES \`competence_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`device_profiles_id\`) REFERENCES \`device_profiles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`schools_id\`) REFERENCES \`schools\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`ratings_id\`) REFERENCES \`ratings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`training_registrations_id\`) REFERENCES \`training_registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`self_assessments_id\`) REFERENCES \`self_assessments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`saved_lists_id\`) REFERENCES \`saved_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`oai_deletions_id\`) REFERENCES \`oai_deletions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`import_sources_id\`) REFERENCES \`import_sources\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`search_outbox_id\`) REFERENCES \`search_outbox\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -980,11 +1429,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_digital_materials_id_idx\` ON \`payload_locked_documents_rels\` (\`digital_materials_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_learning_environments_id_idx\` ON \`payload_locked_documents_rels\` (\`learning_environments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pilots_id_idx\` ON \`payload_locked_documents_rels\` (\`pilots_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_trainings_id_idx\` ON \`payload_locked_documents_rels\` (\`trainings_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_competence_areas_id_idx\` ON \`payload_locked_documents_rels\` (\`competence_areas_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_device_profiles_id_idx\` ON \`payload_locked_documents_rels\` (\`device_profiles_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_schools_id_idx\` ON \`payload_locked_documents_rels\` (\`schools_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ratings_id_idx\` ON \`payload_locked_documents_rels\` (\`ratings_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_training_registrations_id_idx\` ON \`payload_locked_documents_rels\` (\`training_registrations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_self_assessments_id_idx\` ON \`payload_locked_documents_rels\` (\`self_assessments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_saved_lists_id_idx\` ON \`payload_locked_documents_rels\` (\`saved_lists_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_oai_deletions_id_idx\` ON \`payload_locked_documents_rels\` (\`oai_deletions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_import_sources_id_idx\` ON \`payload_locked_documents_rels\` (\`import_sources_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_outbox_id_idx\` ON \`payload_locked_documents_rels\` (\`search_outbox_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1025,17 +1482,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`pedagogical_models_grade_bands\`;`)
   await db.run(sql`DROP TABLE \`pedagogical_models_subjects\`;`)
+  await db.run(sql`DROP TABLE \`pedagogical_models_target_levels\`;`)
   await db.run(sql`DROP TABLE \`pedagogical_models\`;`)
   await db.run(sql`DROP TABLE \`pedagogical_models_locales\`;`)
   await db.run(sql`DROP TABLE \`pedagogical_models_rels\`;`)
   await db.run(sql`DROP TABLE \`_pedagogical_models_v_version_grade_bands\`;`)
   await db.run(sql`DROP TABLE \`_pedagogical_models_v_version_subjects\`;`)
+  await db.run(sql`DROP TABLE \`_pedagogical_models_v_version_target_levels\`;`)
   await db.run(sql`DROP TABLE \`_pedagogical_models_v\`;`)
   await db.run(sql`DROP TABLE \`_pedagogical_models_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_pedagogical_models_v_rels\`;`)
   await db.run(sql`DROP TABLE \`digital_materials_languages\`;`)
   await db.run(sql`DROP TABLE \`digital_materials_grade_bands\`;`)
   await db.run(sql`DROP TABLE \`digital_materials_subjects\`;`)
+  await db.run(sql`DROP TABLE \`digital_materials_target_levels\`;`)
   await db.run(sql`DROP TABLE \`digital_materials_accessibility_features\`;`)
   await db.run(sql`DROP TABLE \`digital_materials\`;`)
   await db.run(sql`DROP TABLE \`digital_materials_locales\`;`)
@@ -1043,6 +1503,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_digital_materials_v_version_languages\`;`)
   await db.run(sql`DROP TABLE \`_digital_materials_v_version_grade_bands\`;`)
   await db.run(sql`DROP TABLE \`_digital_materials_v_version_subjects\`;`)
+  await db.run(sql`DROP TABLE \`_digital_materials_v_version_target_levels\`;`)
   await db.run(sql`DROP TABLE \`_digital_materials_v_version_accessibility_features\`;`)
   await db.run(sql`DROP TABLE \`_digital_materials_v\`;`)
   await db.run(sql`DROP TABLE \`_digital_materials_v_locales\`;`)
@@ -1065,6 +1526,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_pilots_v\`;`)
   await db.run(sql`DROP TABLE \`_pilots_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_pilots_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`trainings_target_levels\`;`)
+  await db.run(sql`DROP TABLE \`trainings_sessions\`;`)
+  await db.run(sql`DROP TABLE \`trainings\`;`)
+  await db.run(sql`DROP TABLE \`trainings_locales\`;`)
+  await db.run(sql`DROP TABLE \`trainings_rels\`;`)
+  await db.run(sql`DROP TABLE \`_trainings_v_version_target_levels\`;`)
+  await db.run(sql`DROP TABLE \`_trainings_v_version_sessions\`;`)
+  await db.run(sql`DROP TABLE \`_trainings_v\`;`)
+  await db.run(sql`DROP TABLE \`_trainings_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_trainings_v_rels\`;`)
   await db.run(sql`DROP TABLE \`competence_areas\`;`)
   await db.run(sql`DROP TABLE \`competence_areas_locales\`;`)
   await db.run(sql`DROP TABLE \`device_profiles_device_kinds\`;`)
@@ -1074,12 +1545,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`schools_devices\`;`)
   await db.run(sql`DROP TABLE \`schools\`;`)
   await db.run(sql`DROP TABLE \`schools_locales\`;`)
+  await db.run(sql`DROP TABLE \`ratings\`;`)
+  await db.run(sql`DROP TABLE \`ratings_rels\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`media_locales\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`users_rels\`;`)
+  await db.run(sql`DROP TABLE \`training_registrations\`;`)
+  await db.run(sql`DROP TABLE \`self_assessments_answers\`;`)
+  await db.run(sql`DROP TABLE \`self_assessments\`;`)
+  await db.run(sql`DROP TABLE \`saved_lists_items\`;`)
+  await db.run(sql`DROP TABLE \`saved_lists\`;`)
+  await db.run(sql`DROP TABLE \`saved_lists_rels\`;`)
+  await db.run(sql`DROP TABLE \`oai_deletions_grade_bands\`;`)
+  await db.run(sql`DROP TABLE \`oai_deletions\`;`)
+  await db.run(sql`DROP TABLE \`import_sources\`;`)
+  await db.run(sql`DROP TABLE \`search_outbox\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
