@@ -92,6 +92,10 @@ export const whereProblem = (
       const values = LIST_OPERATORS.has(operator) ? listValues(value) : [value]
       if (!SCALAR_OPERATORS.has(operator) && !LIST_OPERATORS.has(operator)) continue
       if (!values.every(isScalar)) return `${place} must be a plain value, not an object or a list.`
+      // PostgreSQL refuses NUL in text outright; no stored text contains one anyway.
+      if (values.some((v) => typeof v === 'string' && v.includes('\u0000'))) {
+        return `${place} must not contain a NUL character.`
+      }
       if (operator === 'exists') {
         if (!values.every(isBoolean)) return `${place} must be true or false.`
         continue
