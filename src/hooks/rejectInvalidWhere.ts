@@ -69,7 +69,8 @@ export const whereProblem = (
   if (!isPlainObject(where)) return `${prefix} must be an object of conditions.`
   for (const [key, condition] of Object.entries(where)) {
     const at = `${prefix}[${key}]`
-    if (key === 'and' || key === 'or') {
+    // GraphQL spells the combinators in capitals (AND, OR); REST in lower case.
+    if (['and', 'or', 'AND', 'OR'].includes(key)) {
       if (!Array.isArray(condition)) return `${at} must be a list of conditions.`
       for (const [i, inner] of condition.entries()) {
         const problem = whereProblem(inner, fields, numericIds, `${at}[${i}]`)

@@ -32,6 +32,28 @@ type DrizzleAdapter = {
   schemaName?: string
 }
 
+/**
+ * drizzle-kit's PostgreSQL introspection reports two things as changes that are not: foreign keys
+ * whose names PostgreSQL truncated to 63 bytes (dropped under the short name, re-added under the
+ * long one), and numeric column defaults that read back as text. Each is removed only when the
+ * committed migration already says exactly that; anything else still fails the test.
+ */
+const withoutIntrospectionNoise = (statements: string[], migrationSql: string): string[] => {
+  const added = statements
+    .map((s) => /ADD CONSTRAINT "([^"]+)"/.exec(s)?.[1])
+    .filter((name): name is string => Boolean(name))
+  const truncated = new Set(added.filter((name) => name.length > 63).map((name) => name.slice(0, 63)))
+  return statements.filter((statement) => {
+    const dropped = /DROP CONSTRAINT "([^"]+)"/.exec(statement)?.[1]
+    if (dropped && truncated.has(dropped)) return false
+    const readded = /ADD CONSTRAINT "([^"]+)"/.exec(statement)?.[1]
+    if (readded && readded.length > 63 && migrationSql.includes(`CONSTRAINT "${readded}"`)) return false
+    const setDefault = /ALTER COLUMN "([^"]+)" SET DEFAULT (-?[\d.]+);/.exec(statement)
+    if (setDefault && migrationSql.includes(`"${setDefault[1]}" numeric DEFAULT ${setDefault[2]}`)) return false
+    return true
+  })
+}
+
 let payload: Payload
 let database: TestDatabase
 let dir: string
@@ -115,7 +137,11 @@ describe.skipIf(process.env.TEST_DATABASE_URL?.startsWith('mongodb'))(
         adapter.drizzle,
         adapter.schemaName ? [adapter.schemaName] : undefined,
       )
-      expect(statementsToExecute).toEqual([])
+      const sql = readdirSync(migrations)
+        .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+        .map((file) => readFileSync(path.join(migrations, file), 'utf8'))
+        .join('\n')
+      expect(withoutIntrospectionNoise(statementsToExecute, sql)).toEqual([])
     })
   },
 )

@@ -127,6 +127,20 @@ describe('operator injection in where is refused or inert', () => {
     )
   })
 
+  it("GraphQL's capitalised OR and AND combinators still filter", async () => {
+    const res = await t.http.post('/api/graphql').send({
+      query: `{ DeviceProfiles(where: { OR: [{ devicesPerPupil: { equals: 1 } }, { devicesPerPupil: { equals: 0.5 } }] }, sort: "devicesPerPupil", limit: 10) { docs { devicesPerPupil } } }`,
+    })
+    expect(res.status).toBe(200)
+    expect(res.body.errors).toBeUndefined()
+    const rest = await t.http.get(
+      '/api/device-profiles?where[or][0][devicesPerPupil][equals]=1&where[or][1][devicesPerPupil][equals]=0.5&sort=devicesPerPupil&limit=10',
+    )
+    const values = res.body.data.DeviceProfiles.docs.map((d: { devicesPerPupil: number }) => d.devicesPerPupil)
+    expect(values).toEqual(rest.body.docs.map((d: { devicesPerPupil: number }) => d.devicesPerPupil))
+    expect(new Set(values)).toEqual(new Set([0.5, 1]))
+  })
+
   it('inert lookalikes of SQL leave every row in place', async () => {
     const all = await t.http.get('/api/device-profiles?limit=0')
     expect(all.body.totalDocs).toBe((await t.payload.count({ collection: 'device-profiles' })).totalDocs)
