@@ -27,8 +27,8 @@ import { RatingPanel } from './RatingPanel.js'
 import { resolveLocale } from './route.js'
 
 /**
- * The item's schema.org JSON-LD from the interop mapping, or null. Loaded lazily and guarded: the
- * mapping's module reads its bundled context file at import, which a page must survive failing.
+ * The item's schema.org JSON-LD from the interop mapping, or null: a mapping error is logged and
+ * never takes the page down.
  */
 const itemJsonLd = async (doc: Doc, collection: ContentCollection, locale: Locale) => {
   try {
