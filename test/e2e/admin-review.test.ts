@@ -162,4 +162,42 @@ describe('review workflow in the admin', () => {
     await context.close()
   })
 
+  it('an editor returns a submission with comments, and the expert sees them', async () => {
+    const created = await api('expert', '/api/pedagogical-models?draft=true', {
+      method: 'POST',
+      body: { title: 'Kaupunkisuunnistus', reviewStatus: 'in-review' },
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const comment = 'Lisää tavoitteet ja arvioinnin kuvaus.'
+
+    const editorContext = await newContext(browser, { baseURL: server.url })
+    const editorPage = await editorContext.newPage()
+    await logIn(editorPage, 'editor')
+    await editorPage.goto(`/admin/collections/pedagogical-models/${id}`)
+    await editorPage.locator('#field-reviewComment').fill(comment)
+    await screenshot(editorPage, 'admin-9-return-with-comments')
+    await editorPage.getByRole('button', { name: 'Palauta kommentein', exact: true }).click()
+    await expect
+      .poll(async () => (await api('editor', `/api/pedagogical-models/${id}?draft=true`)).body.reviewStatus)
+      .toBe('changes-requested')
+    const returned = await api('expert', `/api/pedagogical-models/${id}?draft=true`)
+    expect(returned.body.reviewComment).toBe(comment)
+    expect(returned.body._status).toBe('draft')
+    await editorContext.close()
+
+    const expertContext = await newContext(browser, { baseURL: server.url })
+    const expertPage = await expertContext.newPage()
+    await logIn(expertPage, 'expert')
+    await expect
+      .poll(() => expertPage.locator('.review-queue').getByRole('link', { name: 'Kaupunkisuunnistus' }).count())
+      .toBe(1)
+    await expertPage.goto(`/admin/collections/pedagogical-models/${id}`)
+    await expect
+      .poll(() => expertPage.getByRole('button', { name: 'Lähetä uudelleen tarkistettavaksi', exact: true }).count())
+      .toBe(1)
+    await expect.poll(() => expertPage.locator('.review-actions__comment-text').innerText()).toBe(comment)
+    await screenshot(expertPage, 'admin-10-expert-sees-comments')
+    await expertContext.close()
+  })
 })

@@ -1,7 +1,6 @@
 'use client'
 import {
   Button,
-  FieldLabel,
   toast,
   useAuth,
   useConfig,
@@ -12,7 +11,7 @@ import {
   useTranslation,
 } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
-import { useId, useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { isEditor } from '../../access/roles.js'
 import { label } from '../../fields/labels.js'
@@ -29,26 +28,28 @@ const TEXT = {
     'Väntar på att en redaktör granskar den.',
   ),
   returned: label(
-    'An editor returned this with comments (see the sidebar).',
-    'Toimittaja palautti tämän kommentein (katso sivupalkki).',
-    'En redaktör returnerade den med kommentarer (se sidofältet).',
+    'An editor returned this with comments:',
+    'Toimittaja palautti tämän kommentein:',
+    'En redaktör returnerade den med kommentarer:',
   ),
   returnWithComments: label('Return with comments', 'Palauta kommentein', 'Returnera med kommentarer'),
-  comment: label('Comments for the author', 'Kommentit tekijälle', 'Kommentarer till författaren'),
-  send: label('Return to the author', 'Palauta tekijälle', 'Returnera till författaren'),
-  cancel: label('Cancel', 'Peruuta', 'Avbryt'),
+  commentHint: label(
+    "Write your comments in the editor's comments field first.",
+    'Kirjoita ensin kommentit Toimittajan kommentit -kenttään.',
+    'Skriv först dina kommentarer i fältet Redaktörens kommentarer.',
+  ),
   commentRequired: label(
-    'Write a comment so the author knows what to change.',
-    'Kirjoita kommentti, jotta tekijä tietää, mitä muuttaa.',
-    'Skriv en kommentar så att författaren vet vad som ska ändras.',
+    "Write in the editor's comments field what the author should change, then return it.",
+    'Kirjoita Toimittajan kommentit -kenttään, mitä tekijän pitää muuttaa, ja palauta sitten.',
+    'Skriv i fältet Redaktörens kommentarer vad författaren ska ändra och returnera sedan.',
   ),
   returnedDone: label('Returned to the author.', 'Palautettu tekijälle.', 'Returnerad till författaren.'),
 }
 
 /**
  * The review workflow's buttons beside Save and Publish. Experts submit a draft for review; editors
- * return it with comments (they publish with Payload's own Publish button). Both save through the
- * REST API with the form's current values, so unsaved edits go along.
+ * return it with the comments they wrote in the sidebar (they publish with Payload's own Publish
+ * button). Both save through the REST API with the form's current values, so unsaved edits go along.
  */
 export const ReviewActions = () => {
   const { user } = useAuth()
@@ -58,9 +59,21 @@ export const ReviewActions = () => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const status = useFormFields(([fields]) => fields.reviewStatus?.value) as ReviewStatus | undefined
-  const [returning, setReturning] = useState(false)
-  const [comment, setComment] = useState('')
-  const commentId = useId()
+  // Editors write in the sidebar's comment field; experts get the comment read back over REST.
+  const comment = useFormFields(([fields]) => fields.reviewComment?.value) as string | undefined
+  const [returnedComment, setReturnedComment] = useState<string>()
+  const expertView = Boolean(user) && !isEditor(user)
+  useEffect(() => {
+    if (!expertView || status !== 'changes-requested' || !id || !collectionSlug) return
+    const url = formatAdminURL({
+      apiRoute: config.routes.api,
+      path: `/${collectionSlug}/${id}?draft=true&depth=0&locale=${locale}`,
+    })
+    void fetch(url, { credentials: 'include' })
+      .then((res) => (res.ok ? res.json() : undefined))
+      .then((doc: { reviewComment?: string } | undefined) => setReturnedComment(doc?.reviewComment ?? undefined))
+      .catch(() => undefined)
+  }, [expertView, status, id, collectionSlug, config.routes.api, locale])
   const t = (text: (typeof TEXT)[keyof typeof TEXT]) => pick(text, i18n.language)
 
   if (!user || !collectionSlug) return null
@@ -81,7 +94,12 @@ export const ReviewActions = () => {
     if (status === 'published') return null
     return (
       <div className="review-actions">
-        {status === 'changes-requested' && <p className="review-actions__note">{t(TEXT.returned)}</p>}
+        {status === 'changes-requested' && (
+          <p className="review-actions__note">
+            {t(TEXT.returned)}
+            {returnedComment && <q className="review-actions__comment-text">{returnedComment}</q>}
+          </p>
+        )}
         <Button
           buttonStyle="secondary"
           size="medium"
@@ -98,55 +116,22 @@ export const ReviewActions = () => {
   }
 
   if (!id || status !== 'in-review') return null
-  if (!returning) {
-    return (
-      <Button
-        buttonStyle="secondary"
-        size="medium"
-        id="action-return-with-comments"
-        onClick={() => setReturning(true)}
-      >
-        {t(TEXT.returnWithComments)}
-      </Button>
-    )
-  }
   return (
-    <div className="review-actions review-actions--return">
-      <FieldLabel htmlFor={commentId} label={t(TEXT.comment)} required />
-      <textarea
-        id={commentId}
-        className="review-actions__comment"
-        rows={4}
-        value={comment}
-        onChange={(event) => setComment(event.target.value)}
-      />
-      <div className="review-actions__buttons">
-        <Button
-          buttonStyle="primary"
-          size="medium"
-          id="action-send-return"
-          onClick={async () => {
-            if (!comment.trim()) {
-              toast.error(t(TEXT.commentRequired))
-              return
-            }
-            const result = await saveDraft({
-              reviewStatus: 'changes-requested',
-              reviewComment: comment.trim(),
-            })
-            if (result && result.res.ok) {
-              toast.success(t(TEXT.returnedDone))
-              setReturning(false)
-              setComment('')
-            }
-          }}
-        >
-          {t(TEXT.send)}
-        </Button>
-        <Button buttonStyle="secondary" size="medium" onClick={() => setReturning(false)}>
-          {t(TEXT.cancel)}
-        </Button>
-      </div>
-    </div>
+    <Button
+      buttonStyle="secondary"
+      size="medium"
+      id="action-return-with-comments"
+      tooltip={t(TEXT.commentHint)}
+      onClick={async () => {
+        if (!String(comment ?? '').trim()) {
+          toast.error(t(TEXT.commentRequired))
+          return
+        }
+        const result = await saveDraft({ reviewStatus: 'changes-requested' })
+        if (result && result.res.ok) toast.success(t(TEXT.returnedDone))
+      }}
+    >
+      {t(TEXT.returnWithComments)}
+    </Button>
   )
 }
