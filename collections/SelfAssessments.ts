@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '../src/access/authenticated.js'
 import { nobodyField } from '../src/access/nobody.js'
 import { ownerOnly } from '../src/access/ownerOnly.js'
-import { levelOptions } from '../src/competence/levels.js'
 import { label } from '../src/fields/labels.js'
+import { competenceLevelRow } from '../src/fields/targetLevels.js'
 import { assignOwner } from '../src/hooks/assignOwner.js'
 import { checkAssessedCompetences } from '../src/hooks/checkAssessedCompetences.js'
 
@@ -53,28 +53,7 @@ export const SelfAssessments: CollectionConfig = {
         singular: label('Answer', 'Vastaus', 'Svar'),
         plural: label('Answers', 'Vastaukset', 'Svar'),
       },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'competence',
-              type: 'relationship',
-              relationTo: 'competence-areas',
-              required: true,
-              filterOptions: { framework: { in: ['digcompedu', 'city'] } },
-              label: label('Competence', 'Osaamisalue', 'Kompetens'),
-            },
-            {
-              name: 'level',
-              type: 'select',
-              options: levelOptions,
-              required: true,
-              label: label('Level', 'Taso', 'Nivå'),
-            },
-          ],
-        },
-      ],
+      fields: [competenceLevelRow()],
     },
     {
       name: 'note',

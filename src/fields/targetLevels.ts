@@ -3,6 +3,28 @@ import type { Field } from 'payload'
 import { levelOptions } from '../competence/levels.js'
 import { label } from './labels.js'
 
+/** A teacher competence (DigCompEdu or the city's own) and a proficiency level, side by side. */
+export const competenceLevelRow = (): Field => ({
+  type: 'row',
+  fields: [
+    {
+      name: 'competence',
+      type: 'relationship',
+      relationTo: 'competence-areas',
+      required: true,
+      filterOptions: { framework: { in: ['digcompedu', 'city'] } },
+      label: label('Competence', 'Osaamisalue', 'Kompetens'),
+    },
+    {
+      name: 'level',
+      type: 'select',
+      options: levelOptions,
+      required: true,
+      label: label('Level', 'Taso', 'Nivå'),
+    },
+  ],
+})
+
 /**
  * "Helps reach level": for each teacher competence an item develops, the proficiency level it
  * brings a teacher to. Recommendations match it against the level above a teacher's own.
@@ -24,26 +46,5 @@ export const targetLevelsField = (): Field => ({
     )
     return new Set(ids).size === ids.length ? true : 'Each competence may appear only once'
   },
-  fields: [
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'competence',
-          type: 'relationship',
-          relationTo: 'competence-areas',
-          required: true,
-          filterOptions: { framework: { in: ['digcompedu', 'city'] } },
-          label: label('Competence', 'Osaamisalue', 'Kompetens'),
-        },
-        {
-          name: 'level',
-          type: 'select',
-          options: levelOptions,
-          required: true,
-          label: label('Level', 'Taso', 'Nivå'),
-        },
-      ],
-    },
-  ],
+  fields: [competenceLevelRow()],
 })
