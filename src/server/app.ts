@@ -30,6 +30,9 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   // Loaded here, not at import, so that callers can set the environment first.
   const config = await (await import('../../payload.config.js')).default
   const payload = await getPayload({ config })
+  // Migrations run before the search worker's first poll: a fresh database has no tables yet.
+  const { DATABASE_SCHEMA, databaseKind } = env()
+  if (DATABASE_SCHEMA === 'migrate' && databaseKind !== 'mongodb') await payload.db.migrate()
   await startSearch(payload)
   const app = express()
   app.disable('x-powered-by')

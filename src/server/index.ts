@@ -17,17 +17,18 @@ import { ensureNextBuild } from './nextBuild.js'
 const startedAt = performance.now()
 
 const settings = env()
+// Next's server bundle has its own copy of src/env.ts, and Next runs it with NODE_ENV=production,
+// where a secret is required: hand it the one this process was given or generated.
+process.env.PAYLOAD_SECRET = settings.PAYLOAD_SECRET
 
 // `npm run dev` passes --dev: Next compiles on request with hot reload. Otherwise Next serves the
 // build in .next, made first when it is missing or older than the sources (--no-build: as it is).
 const nextDev = process.argv.includes('--dev')
 if (!nextDev && !process.argv.includes('--no-build')) await ensureNextBuild()
 const frontend = await startNext({ dev: nextDev })
+// createApp() also applies the committed migrations unless DATABASE_SCHEMA=push.
 const { app, payload } = await createApp({ frontend: frontend.handler })
 
-if (settings.DATABASE_SCHEMA === 'migrate' && settings.databaseKind !== 'mongodb') {
-  await payload.db.migrate()
-}
 const dev = settings.NODE_ENV !== 'production'
 if (settings.SEED_ON_START && (await needsSeed(payload))) {
   payload.logger.info('Empty database: seeding reference data and examples (first start only)')
