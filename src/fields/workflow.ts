@@ -4,14 +4,19 @@ import { authors, authorsField } from '../access/authors.js'
 import { editors, editorsField } from '../access/editors.js'
 import { editorsOrCreatorField } from '../access/editorsOrCreatorField.js'
 import { ownOrEditors } from '../access/ownOrEditors.js'
+import { isEditor } from '../access/roles.js'
 import { ownVersionsOrEditors } from '../access/ownVersionsOrEditors.js'
 import { publishedOrOwnOrEditors } from '../access/publishedOrOwnOrEditors.js'
 import { applyReviewTransitions } from '../hooks/applyReviewTransitions.js'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../hooks/enqueueSearchSync.js'
-import { keepNonEditorsInDrafts, readPublishedUnlessStaff } from '../hooks/keepNonEditorsInDrafts.js'
+import {
+  keepNonEditorsInDrafts,
+  readPublishedUnlessStaff,
+} from '../hooks/keepNonEditorsInDrafts.js'
 import { recordOaiDeletion } from '../hooks/recordOaiDeletion.js'
 import { recordOaiWithdrawal } from '../hooks/recordOaiWithdrawal.js'
 import { label, option } from './labels.js'
+import { EXPERT_REVIEW_STATUSES, type ReviewStatus } from './vocabularies.js'
 
 /**
  * The review workflow on top of Payload's drafts: `draft → in-review → published`, with
@@ -25,10 +30,26 @@ export const workflowFields = (): Field[] => [
     options: [
       option('draft', 'Draft', 'Luonnos', 'Utkast'),
       option('in-review', 'In review', 'Tarkistettavana', 'Under granskning'),
-      option('changes-requested', 'Returned with comments', 'Palautettu kommentein', 'Returnerad med kommentarer'),
+      option(
+        'changes-requested',
+        'Returned with comments',
+        'Palautettu kommentein',
+        'Returnerad med kommentarer',
+      ),
       option('published', 'Published', 'Julkaistu', 'Publicerad'),
     ],
     defaultValue: 'draft',
+    // Experts are offered the states they may set, plus the one the item is in (an editor's
+    // "returned" must stay valid when the expert saves); applyReviewTransitions enforces the rest.
+    filterOptions: ({ options, req, data }) =>
+      isEditor(req.user)
+        ? options
+        : options.filter((option) => {
+            const value = typeof option === 'string' ? option : option.value
+            return (
+              EXPERT_REVIEW_STATUSES.includes(value as ReviewStatus) || value === data?.reviewStatus
+            )
+          }),
     required: true,
     index: true,
     admin: { position: 'sidebar' },

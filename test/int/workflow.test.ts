@@ -132,6 +132,36 @@ describe('the review workflow', () => {
     })
   })
 
+  it('the admin offers experts only the review states they may set, plus the current one', async () => {
+    const field = t.payload.collections['pedagogical-models'].config.fields.find(
+      (f) => 'name' in f && f.name === 'reviewStatus',
+    )
+    if (field?.type !== 'select' || !field.filterOptions)
+      throw new Error('reviewStatus has no filterOptions')
+    const offered = async (role: 'expert' | 'editor', reviewStatus: string) => {
+      const { user } = await t.payload.auth({ headers: new Headers(await t.as(role)) })
+      const options = field.filterOptions!({
+        data: { reviewStatus },
+        siblingData: { reviewStatus },
+        options: field.options,
+        req: { user } as never,
+      })
+      return options.map((option) => (typeof option === 'string' ? option : option.value))
+    }
+    expect(await offered('expert', 'changes-requested')).toEqual([
+      'draft',
+      'in-review',
+      'changes-requested',
+    ])
+    expect(await offered('expert', 'draft')).toEqual(['draft', 'in-review'])
+    expect(await offered('editor', 'draft')).toEqual([
+      'draft',
+      'in-review',
+      'changes-requested',
+      'published',
+    ])
+  })
+
   it('the comments reach the expert who wrote the item, and nobody outside the review', async () => {
     expect(await view(await as('expert'), '&draft=true')).toEqual({
       status: 200,
