@@ -22,13 +22,16 @@ export const errorBody = (message: string, field?: string): ErrorBody => ({
 })
 
 const statusOf = (err: unknown): number => {
-  const candidate = (err as { status?: unknown; statusCode?: unknown })?.status ??
+  const candidate =
+    (err as { status?: unknown; statusCode?: unknown })?.status ??
     (err as { statusCode?: unknown })?.statusCode
   return typeof candidate === 'number' && candidate >= 400 && candidate < 600 ? candidate : 500
 }
 
-/** Messages that body parsers put on client errors, worded for people. */
+/** The message a client error shows, worded for people. */
 const clientMessage = (err: unknown, status: number): string => {
+  // Our own errors are written for the client; a library's 404 may name internals.
+  if (err instanceof HttpError) return err.message
   const type = (err as { type?: string }).type
   if (type === 'entity.parse.failed') return 'The request body is not valid JSON.'
   if (type === 'entity.too.large') return 'The request body is too large.'
@@ -63,8 +66,12 @@ export const errorHandler =
  * `{ errors: [...] }`. This gives the 404 the same shape.
  */
 export const withErrorShape = async (response: Response): Promise<Response> => {
-  if (response.status !== 404 || !response.headers.get('content-type')?.includes('json')) return response
-  const body = (await response.clone().json().catch(() => null)) as { message?: unknown; errors?: unknown } | null
+  if (response.status !== 404 || !response.headers.get('content-type')?.includes('json'))
+    return response
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { message?: unknown; errors?: unknown } | null
   if (!body || body.errors || typeof body.message !== 'string') return response
   const headers = new Headers(response.headers)
   headers.delete('content-length')

@@ -106,7 +106,10 @@ describe('registration under concurrency', () => {
       .post('/api/me/registrations')
       .set(teachers[0]!.auth)
       .send({ training: draft })
-    expect([hidden.status, hidden.body]).toEqual([404, { errors: [{ message: 'Not found.' }] }])
+    expect([hidden.status, hidden.body]).toEqual([
+      404,
+      { errors: [{ message: 'No such training.' }] },
+    ])
     const bad = await t.http
       .post('/api/me/registrations')
       .set(teachers[0]!.auth)
@@ -146,7 +149,10 @@ describe('registration under concurrency', () => {
       10, 9,
     ])
     const twice = await t.http.delete(`/api/me/registrations/${training}`).set(teacher.auth)
-    expect([twice.status, twice.body]).toEqual([404, { errors: [{ message: 'Not found.' }] }])
+    expect([twice.status, twice.body]).toEqual([
+      404,
+      { errors: [{ message: 'You have no registration for this training.' }] },
+    ])
     // Coming back puts the teacher at the end of the line.
     const back = await t.http.post('/api/me/registrations').set(teacher.auth).send({ training })
     expect([back.status, back.body.status, back.body.waitlistPosition]).toEqual([

@@ -14,18 +14,22 @@ let draftId: number | string
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const expand = async (doc: unknown): Promise<any> => {
-  const expanded = await jsonld.expand(doc as never, { documentLoader: bundledDocumentLoader as never })
+  const expanded = await jsonld.expand(doc as never, {
+    documentLoader: bundledDocumentLoader as never,
+  })
   expect(expanded).toHaveLength(1)
   return expanded[0]
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const values = (node: any, term: string) => (node[S + term] ?? []).map((v: { '@value'?: unknown; '@id'?: string }) => v['@value'] ?? v['@id'])
+const values = (node: any, term: string) =>
+  (node[S + term] ?? []).map((v: { '@value'?: unknown; '@id'?: string }) => v['@value'] ?? v['@id'])
 
 beforeAll(async () => {
   t = await initTestApp()
   const find = async (collection: 'pedagogical-models' | 'digital-materials', slug: string) =>
-    (await t.payload.find({ collection, where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]!.id
+    (await t.payload.find({ collection, where: { slug: { equals: slug } }, overrideAccess: true }))
+      .docs[0]!.id
   modelId = await find('pedagogical-models', 'example-robot-programming')
   materialId = await find('digital-materials', 'example-scratch')
   const place = await t.http
@@ -44,7 +48,10 @@ beforeAll(async () => {
     })
   expect(place.status).toBe(201)
   placeId = place.body.doc.id
-  const draft = await t.http.post('/api/pedagogical-models').set(await t.as('expert')).send({ title: 'Keskeneräinen malli' })
+  const draft = await t.http
+    .post('/api/pedagogical-models')
+    .set(await t.as('expert'))
+    .send({ title: 'Keskeneräinen malli' })
   expect(draft.status).toBe(201)
   draftId = draft.body.doc.id
 })
@@ -64,7 +71,9 @@ describe('JSON-LD of learning resources', () => {
     expect(node['@id']).toBe(`http://localhost:3000/api/pedagogical-models/${modelId}`)
     expect(values(node, 'name')).toEqual(['Robottiohjelmointi alakoulussa'])
     expect(values(node, 'identifier')).toEqual([`oai:localhost:pedagogical-models/${modelId}`])
-    expect(values(node, 'mainEntityOfPage')).toEqual(['http://localhost:3000/fi/models/example-robot-programming'])
+    expect(values(node, 'mainEntityOfPage')).toEqual([
+      'http://localhost:3000/fi/models/example-robot-programming',
+    ])
     expect(values(node, 'license')).toEqual(['https://creativecommons.org/licenses/by/4.0/'])
     expect(node[`${S}timeRequired`]).toEqual([{ '@type': `${S}Duration`, '@value': 'PT90M' }])
     expect(node[`${S}isAccessibleForFree`]).toEqual([{ '@value': true }])
@@ -81,9 +90,15 @@ describe('JSON-LD of learning resources', () => {
 
     const teaches = node[`${S}teaches`]
     expect(teaches.map((c: object) => values(c, 'termCode')[0])).toEqual(['3.3', '6.5', 'L1', 'L5'])
-    expect(teaches.every((c: { '@type': string[] }) => c['@type'][0] === `${S}DefinedTerm`)).toBe(true)
-    const sets = teaches.map((c: object) => (c as Record<string, object[]>)[`${S}inDefinedTermSet`]![0]!)
-    expect(sets.map((s: { '@type': string[] }) => s['@type'])).toEqual(Array(4).fill([`${S}DefinedTermSet`]))
+    expect(teaches.every((c: { '@type': string[] }) => c['@type'][0] === `${S}DefinedTerm`)).toBe(
+      true,
+    )
+    const sets = teaches.map(
+      (c: object) => (c as Record<string, object[]>)[`${S}inDefinedTermSet`]![0]!,
+    )
+    expect(sets.map((s: { '@type': string[] }) => s['@type'])).toEqual(
+      Array(4).fill([`${S}DefinedTermSet`]),
+    )
     expect(sets.map((s: object) => values(s, 'name')[0])).toEqual([
       'DigCompEdu: European Framework for the Digital Competence of Educators',
       'DigCompEdu: European Framework for the Digital Competence of Educators',
@@ -109,18 +124,26 @@ describe('JSON-LD of learning resources', () => {
     expect(byQuery.text).toBe(byExtension.text)
     const sv = await t.http.get(`/api/pedagogical-models/${modelId}.jsonld?locale=sv`)
     expect(sv.headers['content-language']).toBe('sv')
-    expect(values(await expand(JSON.parse(sv.text)), 'name')).toEqual(['Robotprogrammering i lågstadiet'])
+    expect(values(await expand(JSON.parse(sv.text)), 'name')).toEqual([
+      'Robotprogrammering i lågstadiet',
+    ])
   })
 
   it('describes a material with its provider, languages and accessibility', async () => {
     const res = await t.http.get(`/api/digital-materials/${materialId}.jsonld?locale=en`)
     expect(res.status).toBe(200)
     const node = await expand(JSON.parse(res.text))
-    const stored = await t.payload.findByID({ collection: 'digital-materials', id: materialId, overrideAccess: true })
+    const stored = await t.payload.findByID({
+      collection: 'digital-materials',
+      id: materialId,
+      overrideAccess: true,
+    })
     expect(node['@type']).toEqual([`${S}LearningResource`])
     expect(values(node, 'url')).toEqual([stored.url])
     expect(values(node, 'learningResourceType')).toEqual([stored.resourceType])
-    expect(values(node, 'inLanguage')).toEqual((stored.languages as string[]).filter((l) => l !== 'other'))
+    expect(values(node, 'inLanguage')).toEqual(
+      (stored.languages as string[]).filter((l) => l !== 'other'),
+    )
     expect(values(node[`${S}provider`][0], 'name')).toEqual([stored.provider])
     expect(node[`${S}isAccessibleForFree`]).toEqual([{ '@value': stored.cost === 'free' }])
   })
@@ -140,19 +163,28 @@ describe('JSON-LD of learning resources', () => {
     expect(geo[`${S}longitude`]).toEqual([{ '@value': 25.0383 }])
     const address = node[`${S}address`][0]
     expect(address['@type']).toEqual([`${S}PostalAddress`])
-    expect([values(address, 'streetAddress'), values(address, 'postalCode'), values(address, 'addressLocality'), values(address, 'addressCountry')]).toEqual([
-      ['Tiedepuisto 1'], ['01300'], ['Vantaa'], ['FI'],
-    ])
+    expect([
+      values(address, 'streetAddress'),
+      values(address, 'postalCode'),
+      values(address, 'addressLocality'),
+      values(address, 'addressCountry'),
+    ]).toEqual([['Tiedepuisto 1'], ['01300'], ['Vantaa'], ['FI']])
     expect(values(node, 'additionalType')).toEqual(['Science centre'])
   })
 
   it('never serves a draft, and answers bad requests with JSON errors', async () => {
-    const draft = await t.http.get(`/api/pedagogical-models/${draftId}.jsonld`).set(await t.as('editor'))
+    const draft = await t.http
+      .get(`/api/pedagogical-models/${draftId}.jsonld`)
+      .set(await t.as('editor'))
     expect(draft.status).toBe(404)
-    expect(draft.body).toEqual({ errors: [{ message: 'Not found.' }] })
+    expect(draft.body).toEqual({
+      errors: [{ message: `No published item pedagogical-models/${draftId}.` }],
+    })
     const locale = await t.http.get(`/api/pedagogical-models/${modelId}.jsonld?locale=de`)
     expect(locale.status).toBe(400)
-    expect(locale.body).toEqual({ errors: [{ message: 'locale must be one of fi, sv, en.', field: 'locale' }] })
+    expect(locale.body).toEqual({
+      errors: [{ message: 'locale must be one of fi, sv, en.', field: 'locale' }],
+    })
     const bad = await t.http.get(`/api/pedagogical-models/not-an-id.jsonld`)
     expect(bad.status).toBe(404)
   })
@@ -167,7 +199,9 @@ describe('JSON-LD of learning resources', () => {
 
   it('fetches nothing: the document loader refuses any other context', async () => {
     await expect(
-      jsonld.expand({ '@context': 'https://example.org/ctx', name: 'x' } as never, { documentLoader: bundledDocumentLoader as never }),
+      jsonld.expand({ '@context': 'https://example.org/ctx', name: 'x' } as never, {
+        documentLoader: bundledDocumentLoader as never,
+      }),
     ).rejects.toThrow()
   })
 })
@@ -181,17 +215,36 @@ describe('/sitemap.xml', () => {
     expect(urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9')
     const locs: string[] = urlset.url.map((u: { loc: string }) => u.loc)
     let published = 0
-    for (const collection of ['pedagogical-models', 'digital-materials', 'learning-environments', 'pilots'] as const) {
-      published += (await t.payload.count({ collection, where: { _status: { equals: 'published' } }, overrideAccess: true })).totalDocs
+    for (const collection of [
+      'pedagogical-models',
+      'digital-materials',
+      'learning-environments',
+      'pilots',
+    ] as const) {
+      published += (
+        await t.payload.count({
+          collection,
+          where: { _status: { equals: 'published' } },
+          overrideAccess: true,
+        })
+      ).totalDocs
     }
     expect(locs.length).toBe(3 + 3 * published)
-    expect(locs.slice(0, 3)).toEqual(['http://localhost:3000/fi', 'http://localhost:3000/sv', 'http://localhost:3000/en'])
+    expect(locs.slice(0, 3)).toEqual([
+      'http://localhost:3000/fi',
+      'http://localhost:3000/sv',
+      'http://localhost:3000/en',
+    ])
     expect(locs).toContain('http://localhost:3000/sv/models/example-robot-programming')
     expect(locs).toContain('http://localhost:3000/en/materials/example-scratch')
     expect(locs.some((l) => l.includes('keskenerainen'))).toBe(false)
-    const entry = urlset.url.find((u: { loc: string }) => u.loc === 'http://localhost:3000/fi/models/example-robot-programming')
+    const entry = urlset.url.find(
+      (u: { loc: string }) => u.loc === 'http://localhost:3000/fi/models/example-robot-programming',
+    )
     expect(entry.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    expect(entry['xhtml:link'].map((l: Record<string, string>) => [l['@hreflang'], l['@href']])).toEqual([
+    expect(
+      entry['xhtml:link'].map((l: Record<string, string>) => [l['@hreflang'], l['@href']]),
+    ).toEqual([
       ['fi', 'http://localhost:3000/fi/models/example-robot-programming'],
       ['sv', 'http://localhost:3000/sv/models/example-robot-programming'],
       ['en', 'http://localhost:3000/en/models/example-robot-programming'],
