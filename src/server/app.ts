@@ -13,7 +13,7 @@ import { requestMetrics } from './metrics.js'
 import { healthRouter } from './routes/health.js'
 import { customRouters } from './routes/index.js'
 import { searchUnavailable } from './searchUnavailable.js'
-import { corsAndCsrf, securityHeaders } from './security.js'
+import { corsAndCsrf, graphqlWithAuthRateLimit, securityHeaders } from './security.js'
 
 export type App = { app: Express; payload: Payload }
 
@@ -48,10 +48,10 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   for (const router of customRouters(payload)) app.use(router)
   app.use(searchUnavailable(payload))
 
-  const graphql = graphqlHandler(payload.config)
-  app.post('/api/graphql', async (req, res) => {
-    await sendFetchResponse(res, await graphql(toFetchRequest(req)))
-  })
+  app.post(
+    '/api/graphql',
+    graphqlWithAuthRateLimit(payload.config, settings, graphqlHandler(payload.config)),
+  )
 
   app.use('/api', async (req, res) => {
     const response = await handleEndpoints({ config: payload.config, request: toFetchRequest(req) })

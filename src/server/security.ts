@@ -1,9 +1,18 @@
 import type { RequestHandler } from 'express'
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
+import {
+  Kind,
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql'
 import helmet from 'helmet'
+import { formatNames, toWords, type SanitizedConfig } from 'payload'
 
 import type { Env } from '../env.js'
 import { errorBody } from './errors.js'
-import { publicUrl } from './fetchBridge.js'
+import { publicUrl, sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 
 const originOf = (url: string): string | undefined => {
   try {
@@ -41,7 +50,9 @@ export const contentSecurityPolicy = (settings: Pick<Env, 'NODE_ENV' | 'MAP_TILE
 }
 
 /** Security headers for every response (helmet), tightened further for uploaded files. */
-export const securityHeaders = (settings: Pick<Env, 'NODE_ENV' | 'MAP_TILE_URL'>): RequestHandler[] => [
+export const securityHeaders = (
+  settings: Pick<Env, 'NODE_ENV' | 'MAP_TILE_URL'>,
+): RequestHandler[] => [
   helmet({
     contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(settings) },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
@@ -104,8 +115,138 @@ export const corsAndCsrf =
       return
     }
     if (!allowed && UNSAFE_METHODS.has(req.method)) {
-      res.status(403).json(errorBody(`Cross-site request refused: origin ${origin} is not allowed.`))
+      res
+        .status(403)
+        .json(errorBody(`Cross-site request refused: origin ${origin} is not allowed.`))
       return
     }
     next()
   }
+
+const AUTH_VERBS = ['login', 'forgotPassword', 'resetPassword', 'unlock']
+
+/** GraphQL's names for the auth operations that REST limits per IP (src/server/authRateLimit.ts). */
+export const graphqlAuthMutations = (config: SanitizedConfig): Set<string> => {
+  const names = new Set<string>()
+  for (const { auth, graphQL, slug } of config.collections) {
+    if (!auth || auth.disableLocalStrategy || graphQL === false) continue
+    // As @payloadcms/graphql names them: loginUser, forgotPasswordUser …
+    const singular = graphQL?.singularName
+      ? toWords(graphQL.singularName, true)
+      : formatNames(slug).singular
+    for (const verb of AUTH_VERBS) names.add(`${verb}${singular}`)
+  }
+  return names
+}
+
+type Selections = SelectionSetNode['selections']
+
+/** Top-level field names of a selection set, through fragment spreads and inline fragments. */
+const topLevelFields = (
+  document: DocumentNode,
+  selections: Selections,
+  seen = new Set<string>(),
+): string[] =>
+  selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection.name.value]
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      return topLevelFields(document, selection.selectionSet.selections, seen)
+    }
+    const name = selection.name.value
+    if (seen.has(name)) return []
+    seen.add(name)
+    const fragment = document.definitions.find(
+      (d): d is FragmentDefinitionNode =>
+        d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === name,
+    )
+    return fragment ? topLevelFields(document, fragment.selectionSet.selections, seen) : []
+  })
+
+/**
+ * How many of `names` the operation in a GraphQL JSON body would run at its top level (aliases
+ * included). 0 for anything GraphQL itself would refuse: not JSON, no query, a syntax error.
+ */
+export const countAuthMutations = (body: string, names: Set<string>): number => {
+  let query: unknown
+  let operationName: unknown
+  try {
+    ;({ query, operationName } = JSON.parse(body) as { query?: unknown; operationName?: unknown })
+  } catch {
+    return 0
+  }
+  if (typeof query !== 'string') return 0
+  let document: DocumentNode
+  try {
+    document = parse(query)
+  } catch {
+    return 0
+  }
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)
+  const operation =
+    typeof operationName === 'string'
+      ? operations.find((o) => o.name?.value === operationName)
+      : operations.length === 1
+        ? operations[0]
+        : undefined
+  if (!operation || operation.operation !== 'mutation') return 0
+  return topLevelFields(document, operation.selectionSet.selections).filter((field) =>
+    names.has(field),
+  ).length
+}
+
+const isJson = (contentType: string | undefined) =>
+  contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json'
+
+/**
+ * POST /api/graphql with the per-IP auth budget of REST applied to `loginUser`,
+ * `forgotPasswordUser`, `resetPasswordUser` and `unlockUser`. GraphQL answers a wrong password
+ * with 200 and `errors`, so an attempt counts unless its response has no errors; one request may
+ * carry at most one such mutation, or aliases would try many passwords for the price of one.
+ */
+export const graphqlWithAuthRateLimit = (
+  config: SanitizedConfig,
+  settings: Pick<Env, 'AUTH_RATE_LIMIT' | 'AUTH_RATE_WINDOW_SECONDS'>,
+  graphql: (request: Request) => Promise<Response>,
+): RequestHandler => {
+  const names = graphqlAuthMutations(config)
+  const limiter = rateLimit({
+    windowMs: settings.AUTH_RATE_WINDOW_SECONDS * 1000,
+    limit: settings.AUTH_RATE_LIMIT,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    skipSuccessfulRequests: true,
+    requestWasSuccessful: (_req, res) => res.locals.authAttemptFailed === false,
+    keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
+    handler: (_req, res, _next, options) => {
+      res
+        .status(options.statusCode)
+        .json(errorBody('Too many sign-in attempts from this address. Try again later.'))
+    },
+  })
+  return async (req, res) => {
+    const request = toFetchRequest(req)
+    const attempts = isJson(req.get('content-type'))
+      ? countAuthMutations(await request.clone().text(), names)
+      : 0
+    if (attempts > 1) {
+      res.status(400).json(errorBody('Send one sign-in or password operation per request.'))
+      return
+    }
+    if (attempts === 1) {
+      let allowed = false
+      await limiter(req, res, () => {
+        allowed = true
+      })
+      if (!allowed) return
+    }
+    const response = await graphql(request)
+    if (attempts === 1) {
+      const result = (await response
+        .clone()
+        .json()
+        .catch(() => undefined)) as { errors?: unknown[] } | undefined
+      res.locals.authAttemptFailed = !response.ok || !result || (result.errors?.length ?? 0) > 0
+    }
+    await sendFetchResponse(res, response)
+  }
+}
