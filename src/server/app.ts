@@ -2,6 +2,7 @@ import express, { type Express, type RequestHandler } from 'express'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 
 import { env } from '../env.js'
+import { loadConfig } from '../loadConfig.js'
 import { applyBrowserLanguage } from '../i18n/applyBrowserLanguage.js'
 import { startSearch } from '../search/lifecycle.js'
 import { authRateLimit } from './authRateLimit.js'
@@ -28,8 +29,7 @@ export type AppOptions = {
  */
 export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => {
   // Loaded here, not at import, so that callers can set the environment first.
-  const config = await (await import('../../payload.config.js')).default
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config: await loadConfig() })
   // Migrations run before the search worker's first poll: a fresh database has no tables yet.
   const { DATABASE_SCHEMA, databaseKind } = env()
   if (DATABASE_SCHEMA === 'migrate' && databaseKind !== 'mongodb') await payload.db.migrate()

@@ -18,23 +18,24 @@ const pendingOutbox = async (url: string): Promise<number> => {
   const res = await fetch(`${url}/api/search-outbox?limit=0&depth=0`, {
     headers: { Authorization: `JWT ${token}` },
   })
-  if (res.status !== 200) throw new Error(`search-outbox answered ${res.status}: ${await res.text()}`)
+  if (res.status !== 200)
+    throw new Error(`search-outbox answered ${res.status}: ${await res.text()}`)
   return ((await res.json()) as { totalDocs: number }).totalDocs
 }
 
 /**
  * Before any file: the Next build (when stale), then one server that seeds a fresh database like a
- * new clone and drains its search outbox. Its folder is handed to the files, which copy it.
+ * new clone, with its search index built and nothing pending. Its folder is handed to the files,
+ * which copy it.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   await ensureNextBuild()
   const server = await startServer()
   try {
-    const deadline = Date.now() + 300_000
-    while ((await pendingOutbox(server.url)) > 0 && Date.now() < deadline) {
-      // Waiting on a condition (the outbox drained), polled.
-      await new Promise((resolve) => setTimeout(resolve, 1000))
-    }
+    // The seed writes without search hooks and the start-up builds the index before listening, so
+    // a new server has nothing pending; anything else would make the files' searches race it.
+    const pending = await pendingOutbox(server.url)
+    if (pending !== 0) throw new Error(`A freshly seeded server has ${pending} search-outbox rows`)
   } finally {
     await server.stop({ keep: true })
   }

@@ -1,10 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { once } from 'node:events'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { projectRoot } from '../../../src/server/nextBuild.js'
+
+/** The first line `npm start` prints once it listens (src/server/index.ts). */
+const READY_LINE = 'Learning City is running'
 
 export type RunningServer = {
   url: string
@@ -73,7 +77,7 @@ export const startServer = async ({
         PORT: String(port),
         SERVER_URL: url,
         DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
-        DATABASE_SCHEMA: 'push',
+        DATABASE_SCHEMA: 'migrate',
         // As `npm start` on a fresh clone: the secret is generated into DATA_DIR, and Next's own
         // copy of the environment must receive it too.
         DATA_DIR: path.join(dir, 'data'),
@@ -87,8 +91,18 @@ export const startServer = async ({
     },
   )
   let output = ''
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  // Ready when the server prints its banner, which it does from inside listen()'s callback.
+  const ready = new Promise<void>((resolve, reject) => {
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes(READY_LINE)) resolve()
+    }
+    child.stdout!.on('data', collect)
+    child.stderr!.on('data', collect)
+    child.once('exit', (code, signal) =>
+      reject(new Error(`The server exited (${code ?? signal}) before it was ready:\n${output}`)),
+    )
+  })
 
   const stop = async ({ keep = false } = {}) => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
@@ -96,22 +110,19 @@ export const startServer = async ({
     if (!keep) rmSync(dir, { recursive: true, force: true })
   }
 
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    if (child.exitCode !== null) {
-      await stop()
-      throw new Error(`The server exited with code ${child.exitCode} before it was ready:\n${output}`)
-    }
-    const healthy = await fetch(`${url}/api/health`)
-      .then((res) => res.status === 200)
-      .catch(() => false)
-    if (healthy) break
-    if (Date.now() > deadline) {
-      await stop()
-      throw new Error(`The server was not healthy within ${timeoutMs} ms:\n${output}`)
-    }
-    // Waiting on a condition (the health endpoint), polled; not a timed assertion.
-    await new Promise((resolve) => setTimeout(resolve, 250))
+  const timeout = AbortSignal.timeout(timeoutMs)
+  try {
+    await Promise.race([
+      ready,
+      once(timeout, 'abort').then(() => {
+        throw new Error(`The server was not ready within ${timeoutMs} ms:\n${output}`)
+      }),
+    ])
+    const health = await fetch(`${url}/api/health`)
+    if (health.status !== 200) throw new Error(`/api/health answered ${health.status}:\n${output}`)
+  } catch (error) {
+    await stop()
+    throw error
   }
   return { url, dir, output: () => output, stop }
 }
