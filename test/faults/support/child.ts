@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { once } from 'node:events'
+import { EventEmitter, once } from 'node:events'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -10,17 +10,29 @@ export type ChildServer = {
   url: string
   /** Every stdout line so far (JSON log lines and the READY line). */
   lines: string[]
+  /** Resolves with the next stdout line, from now on, that matches `pattern`. */
+  nextLine: (pattern: RegExp) => Promise<string>
   stop: (signal?: NodeJS.Signals) => Promise<void>
 }
+
+/**
+ * Lexical's `node` entry points wrap their builds in a top-level `await import()`. On Node 20,
+ * loading several of them at once sometimes never settles, and the process exits with code 13
+ * before it listens: `node --input-type=module -e "await import('@payloadcms/richtext-lexical')"`
+ * exits 13 in most runs on a busy 2-core machine. The `development` condition picks the same build
+ * directly, without the wrapper, as NODE_ENV=test would.
+ */
+export const NODE_FLAGS = ['--conditions=development', '--import', 'tsx']
 
 /** Starts test/faults/support/server.ts with tsx and resolves once it listens. */
 export const startServer = async (env: Record<string, string>): Promise<ChildServer> => {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'test/faults/support/server.ts')],
+    [...NODE_FLAGS, path.join(root, 'test/faults/support/server.ts')],
     { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   const lines: string[] = []
+  const events = new EventEmitter<{ line: [string] }>()
   let errors = ''
   let buffer = ''
   const ready = new Promise<string>((resolve, reject) => {
@@ -30,6 +42,7 @@ export const startServer = async (env: Record<string, string>): Promise<ChildSer
       buffer = parts.pop()!
       for (const line of parts) {
         lines.push(line)
+        events.emit('line', line)
         const match = /^READY (\d+)$/.exec(line)
         if (match) resolve(`http://127.0.0.1:${match[1]}`)
       }
@@ -46,6 +59,15 @@ export const startServer = async (env: Record<string, string>): Promise<ChildSer
     child,
     url,
     lines,
+    nextLine: (pattern) =>
+      new Promise((resolve) => {
+        const listener = (line: string) => {
+          if (!pattern.test(line)) return
+          events.off('line', listener)
+          resolve(line)
+        }
+        events.on('line', listener)
+      }),
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode !== null || child.signalCode !== null) return
       const exited = once(child, 'exit')

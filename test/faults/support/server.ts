@@ -2,6 +2,10 @@
  * The application server as src/server/index.ts runs it (createApp, search started, listen),
  * without the Next front ends, which these tests do not need and which would have to be built.
  * Prints `READY <port>` once it listens. Run with tsx in a child process.
+ * SEED=true seeds demo users and examples first; SEED_PLACES=false leaves out the ~400 places.
+ * ANNOUNCE=true also prints `SYNCED <n>` whenever the search worker deletes n outbox rows (it then
+ * considers their updates done), and `RECEIVED <method> <url>` as each request arrives, so that a
+ * test can act at those moments (test/faults/killMidSync.test.ts).
  */
 import type { AddressInfo } from 'node:net'
 
@@ -10,11 +14,30 @@ import { seed } from '../../../src/seed/index.js'
 import { createApp } from '../../../src/server/app.js'
 
 const { app, payload } = await createApp()
-if (process.env.SEED === 'true') await seed(payload, { demoUsers: true, log: () => {} })
+const announce = process.env.ANNOUNCE === 'true'
+if (announce) {
+  const remove = payload.delete.bind(payload)
+  payload.delete = (async (options: Parameters<typeof remove>[0]) => {
+    const result = await remove(options)
+    if (options.collection === 'search-outbox') {
+      console.log(`SYNCED ${'docs' in result ? result.docs.length : 1}`)
+    }
+    return result
+  }) as typeof payload.delete
+}
+if (process.env.SEED === 'true') {
+  await seed(payload, {
+    demoUsers: true,
+    places: process.env.SEED_PLACES !== 'false',
+    log: () => {},
+  })
+}
 await ensureIndex(payload)
 const server = app.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   console.log(`READY ${(server.address() as AddressInfo).port}`)
 })
+if (announce)
+  server.prependListener('request', (req) => console.log(`RECEIVED ${req.method} ${req.url}`))
 process.on('SIGTERM', () => {
   server.close(async () => {
     await payload.destroy()

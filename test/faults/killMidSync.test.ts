@@ -1,0 +1,245 @@
+/**
+ * The server is killed with SIGKILL while 100 items are being published and synced to search.
+ * After a restart, every publish that was acknowledged is in the database as published and
+ * searchable, nothing is half-written, the outbox drains and the drift check finds nothing.
+ */
+import { execFile } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
+import { NODE_FLAGS, startServer, type ChildServer } from './support/child.js'
+import { waitFor } from './support/wait.js'
+
+const TOTAL = 100
+/** Publishes acknowledged before the kill, at least. */
+const KILL_AFTER = 40
+/** A made-up word only these items contain, so that one search finds exactly them. */
+const MARKER = 'kaatumiskirahvi'
+const titleOf = (i: number) => `Kaatumistesti ${i} ${MARKER}`
+const numberOf = (title: string) => Number(/^Kaatumistesti (\d+) /.exec(title)![1])
+
+let dir: string
+let database: TestDatabase
+let env: Record<string, string>
+let server: ChildServer | undefined
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'learning-city-kill-'))
+  database = await createTestDatabase(dir)
+  env = {
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    DATABASE_SCHEMA: 'push',
+    DATA_DIR: path.join(dir, 'data'),
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    AUTH_RATE_LIMIT: '1000',
+  }
+})
+afterAll(async () => {
+  await server?.stop('SIGKILL')
+  await database?.drop()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const login = async (url: string): Promise<string> => {
+  const res = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'editor@example.org', password: 'learning-city-editor' }),
+  })
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { token: string }).token
+}
+
+const publish = (url: string, token: string, i: number) =>
+  fetch(`${url}/api/pedagogical-models?locale=fi&depth=0`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ title: titleOf(i), summary: `Tiivistelmä ${i}`, _status: 'published' }),
+  })
+
+const get = async <T>(url: string, token: string): Promise<T> => {
+  const res = await fetch(url, { headers: { authorization: `JWT ${token}` } })
+  expect(res.status).toBe(200)
+  return (await res.json()) as T
+}
+
+type Item = { id: number | string; title: string; _status: 'draft' | 'published' }
+
+/** Every item carrying the marker, drafts included, as the editor sees them. */
+const markedItems = async (url: string, token: string): Promise<Item[]> => {
+  const query = `where[title][contains]=${MARKER}&draft=true&locale=fi&depth=0&limit=1000&sort=createdAt`
+  return (await get<{ docs: Item[] }>(`${url}/api/pedagogical-models?${query}`, token)).docs
+}
+
+const outboxPending = async (url: string, token: string): Promise<number> =>
+  (await get<{ totalDocs: number }>(`${url}/api/search-outbox?limit=1&depth=0`, token)).totalDocs
+
+/** The item ids /api/search finds for the marker (at most TOTAL of them, on one page). */
+const searchable = async (url: string, locale: string): Promise<string[]> => {
+  const res = await fetch(`${url}/api/search?q=${MARKER}&locale=${locale}&limit=100`)
+  expect(res.status).toBe(200)
+  const body = (await res.json()) as { total: number; hits: { id: string }[] }
+  expect(body.hits).toHaveLength(body.total)
+  return body.hits.map((h) => String(h.id)).sort()
+}
+
+/** Runs task(0 … total-1) with at most `concurrency` in flight; results in index order. */
+const pool = async <T>(
+  total: number,
+  concurrency: number,
+  task: (i: number) => Promise<T>,
+): Promise<T[]> => {
+  const results: T[] = []
+  let next = 0
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const i = next++
+        results[i] = await task(i)
+      }
+    }),
+  )
+  return results
+}
+
+const ids = (items: Item[]) => items.map((item) => String(item.id)).sort()
+
+describe('a server killed mid-sync', () => {
+  it(
+    'loses no acknowledged publish, and everything published is searchable after a restart',
+    { timeout: 600_000 },
+    async () => {
+      server = await startServer({ ...env, SEED: 'true', SEED_PLACES: 'false', ANNOUNCE: 'true' })
+      const token = await login(server.url)
+
+      // 1. KILL_AFTER publishes, two at a time, all acknowledged; the worker syncs behind them.
+      const killed = server
+      const acknowledged = new Set<number>()
+      const lost = new Set<number>()
+      const statuses = await pool(KILL_AFTER, 2, async (i) => {
+        const res = await publish(killed.url, token, i)
+        await res.arrayBuffer()
+        if (res.status === 201) acknowledged.add(i)
+        return res.status
+      })
+      expect(statuses).toEqual(Array(KILL_AFTER).fill(201))
+
+      // 2. Wait for the worker to report outbox rows done: whatever it synced is in the engine now
+      //    and must survive what comes next. (Should it have caught up already, one more publish
+      //    gives it something to do.)
+      let next = KILL_AFTER
+      for (;;) {
+        const synced = killed.nextLine(/^SYNCED [1-9]/)
+        if ((await outboxPending(killed.url, token)) > 0) {
+          await synced
+          break
+        }
+        const res = await publish(killed.url, token, next)
+        await res.arrayBuffer()
+        expect(res.status).toBe(201)
+        acknowledged.add(next++)
+      }
+
+      // 3. Right away, the next publish goes out, and SIGKILL follows the moment the server has it.
+      const exited = once(killed.child, 'exit')
+      const received = killed.nextLine(/^RECEIVED POST \/api\/pedagogical-models/)
+      const inFlight = publish(killed.url, token, next)
+      await received
+      killed.child.kill('SIGKILL')
+      await exited
+      expect(killed.child.signalCode).toBe('SIGKILL')
+      const cutOff = next
+      await inFlight.then(
+        (res) => expect.unreachable(`the killed server answered ${res.status}`),
+        () => lost.add(cutOff),
+      )
+
+      // 4. The rest of the 100 find nobody listening.
+      for (let i = next + 1; i < TOTAL; i++) {
+        await publish(killed.url, token, i).then(
+          (res) => expect.unreachable(`the killed server answered ${res.status}`),
+          () => lost.add(i),
+        )
+      }
+      expect(acknowledged.size).toBe(next)
+      expect(lost.size).toBe(TOTAL - next)
+
+      // Restart on the same database and data folder: the in-process index is restored from disk,
+      // and rows the killed worker had claimed are taken again once their claim runs out.
+      server = await startServer({ ...env, SEED: 'false' })
+      const url = server.url
+
+      const survived = await markedItems(url, token)
+      const numbers = survived.map((item) => numberOf(item.title))
+      // Each item at most once, none left half-written as a draft, every acknowledged one there.
+      expect(new Set(numbers).size).toBe(numbers.length)
+      expect(survived.filter((item) => item._status !== 'published')).toEqual([])
+      expect([...acknowledged].filter((i) => !numbers.includes(i))).toEqual([])
+      // Requests cut off with the connection may have committed or not; nothing else appeared.
+      expect(numbers.filter((i) => !acknowledged.has(i) && !lost.has(i))).toEqual([])
+
+      // The restarted worker drains what the killed one left, and every survivor is searchable.
+      await waitFor(
+        'the outbox to drain after the restart',
+        () => outboxPending(url, token),
+        (n) => n === 0,
+      )
+      expect(await searchable(url, 'fi')).toEqual(ids(survived))
+
+      // Publish again what never made it, on the restarted server: then all 100 are there.
+      for (const i of [...lost].filter((i) => !numbers.includes(i))) {
+        const res = await publish(url, token, i)
+        expect(res.status).toBe(201)
+        await res.arrayBuffer()
+      }
+      const all = await markedItems(url, token)
+      expect(all.map((item) => numberOf(item.title)).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: TOTAL }, (_, i) => i),
+      )
+      expect(all.filter((item) => item._status !== 'published')).toEqual([])
+      await waitFor(
+        'the outbox to drain',
+        () => outboxPending(url, token),
+        (n) => n === 0,
+      )
+      for (const locale of ['fi', 'sv', 'en'])
+        expect(await searchable(url, locale)).toEqual(ids(all))
+
+      // A clean stop persists the index; search:check then reads it from disk and finds no drift.
+      await server.stop('SIGTERM')
+      // DATABASE_SCHEMA=migrate only keeps the script from pushing the schema; it migrates nothing.
+      const check = await promisify(execFile)(
+        process.execPath,
+        [...NODE_FLAGS, 'scripts/search-check.ts'],
+        {
+          env: { ...process.env, ...env, DATABASE_SCHEMA: 'migrate' },
+          cwd: process.cwd(),
+        },
+      )
+        .then((r) => ({ code: 0, out: r.stdout + r.stderr }))
+        .catch((err: { code: number; stdout: string; stderr: string }) => ({
+          code: err.code,
+          out: err.stdout + err.stderr,
+        }))
+      const documents = /^database: (\d+) documents/m.exec(check.out)?.[1]
+      expect(check.out.trim().split('\n')).toEqual([
+        `engine: ${process.env.MEILISEARCH_HOST ? 'meilisearch' : 'orama'}`,
+        `database: ${documents} documents (published items × locales); index: ${documents}`,
+        'in the database but not in the index: 0',
+        'in the index but not published in the database: 0',
+        'outbox: 0 pending (oldest 0 s), 0 failing',
+        'OK: no drift',
+      ])
+      expect(check.code).toBe(0)
+    },
+  )
+})
