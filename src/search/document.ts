@@ -66,11 +66,13 @@ const MIN_MODIFIER = 3
 
 /**
  * Finnish and Swedish write compounds as one word, and their head (the part that carries the
- * meaning) comes last: `robotti|ohjelmointi`, `kaupungin|museo`, `robot|programmering`. Rather than
- * a dictionary-based decompounder (none ships for Finnish in these engines), each long word adds its
- * suffixes of at least five letters to a low-weight `parts` field. The engine stems them like any
- * word, so `ohjelmointi` finds `Robottiohjelmointi` and `museoissa` finds `Kaupunginmuseo`, while a
- * whole-word match still ranks higher. English is not compounded this way and gets no parts.
+ * meaning) comes last: `robotti|ohjelmointi`, `kaupungin|museo`, `robot|programmering`. No
+ * dictionary-based decompounder ships for Finnish in these engines, so each long word of the title
+ * and summary also gives its endings of at least five letters, indexed in a low-weight `parts`
+ * field. The engines stem them like any word, so `ohjelmointi` finds `Robottiohjelmointi` and
+ * `museoissa` finds `Kaupunginmuseo`, while a whole-word match still ranks higher. The adapters
+ * derive them while indexing (Orama in its tokenizer); documents do not carry them. English is not
+ * compounded this way and gets no parts.
  */
 export const compoundParts = (text: string, locale: Locale): string[] => {
   if (locale === 'en') return []
@@ -122,7 +124,6 @@ export const toSearchDocument = (
     title,
     summary,
     text,
-    parts: compoundParts(`${title} ${summary}`, locale),
     gradeBands: strings(doc.gradeBands),
     subjects: strings(doc.subjects),
     competenceCodes: [...new Set(lineages.flat())],

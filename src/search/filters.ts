@@ -4,7 +4,9 @@ import { PROGRAM_RATIOS } from '../devices/ratios.js'
 import type { GradeBand } from '../fields/vocabularies.js'
 import { HttpError } from '../server/errors.js'
 import type { SearchParams } from './params.js'
-import type { Filter, SearchDocument } from './types.js'
+import type { Filter } from './types.js'
+
+export { matchesFilter } from './match.js'
 
 type School = {
   pupils?: { gradeBand?: string; count?: number }[] | null
@@ -57,25 +59,4 @@ export const buildFilters = async (payload: Payload, params: SearchParams): Prom
     filters.push(schoolDeviceFilter(school as School))
   }
   return filters
-}
-
-/** Evaluates a filter tree against a document in memory (the editors' draft search). */
-export const matchesFilter = (doc: SearchDocument, filter: Filter): boolean => {
-  if ('filters' in filter) {
-    return filter.op === 'and'
-      ? filter.filters.every((f) => matchesFilter(doc, f))
-      : filter.filters.some((f) => matchesFilter(doc, f))
-  }
-  switch (filter.op) {
-    case 'in':
-      return filter.values.includes(doc[filter.field])
-    case 'any':
-      return doc[filter.field].some((v) => filter.values.includes(v))
-    case 'lte':
-      return doc[filter.field] <= filter.value
-    case 'eq':
-      return doc[filter.field] === filter.value
-    case 'is':
-      return doc[filter.field] === filter.value
-  }
 }

@@ -5,11 +5,12 @@ import { isEditor } from '../access/roles.js'
 import { HttpError } from '../server/errors.js'
 import { toSearchDocument } from './document.js'
 import { engineFor } from './engine.js'
-import { buildFilters, matchesFilter } from './filters.js'
+import { buildFilters } from './filters.js'
 import { haversineMetres } from './geo.js'
 import { highlight, queryStems } from './highlight.js'
+import { countFacets, emptyFacetCounts, facetValues, matchesFilter } from './match.js'
 import type { SearchParams } from './params.js'
-import { FACETS, type EngineQuery, type EngineResult, type FacetCounts, type FacetName, type SearchDocument } from './types.js'
+import { FACETS, type EngineQuery, type EngineResult, type FacetName, type SearchDocument } from './types.js'
 
 export type SearchHit = {
   id: string
@@ -75,13 +76,8 @@ const searchDrafts = async (payload: Payload, params: SearchParams, query: Engin
   const inRadius = query.near?.radiusKm !== undefined
     ? docs.filter((d) => d.location && haversineMetres(query.near!, d.location) <= query.near!.radiusKm! * 1000)
     : docs
-  const facets = Object.fromEntries(FACETS.map((f) => [f, {}])) as unknown as FacetCounts
-  for (const doc of inRadius) {
-    for (const name of FACETS) {
-      const values = Array.isArray(doc[name]) ? (doc[name] as string[]) : [doc[name] as string]
-      for (const v of values) if (v) facets[name][v] = (facets[name][v] ?? 0) + 1
-    }
-  }
+  const facets = emptyFacetCounts()
+  for (const doc of inRadius) countFacets(facets, facetValues(doc))
   return {
     total: inRadius.length,
     facets,
@@ -135,8 +131,9 @@ export const searchContent = async (
       ...(status ? { status: status === 'published' ? 'published' : 'draft' } : {}),
     }
   })
+  // Copies: the engine may keep its result for the next identical query.
   const facets = Object.fromEntries(
-    FACETS.map((name) => [FACET_PARAM[name], result.facets[name]]),
+    FACETS.map((name) => [FACET_PARAM[name], { ...result.facets[name] }]),
   ) as SearchResponse['facets']
   return {
     hits,

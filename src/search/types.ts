@@ -13,8 +13,6 @@ export type SearchDocument = {
   summary: string
   /** Plain text of the rich-text body (and other long text). */
   text: string
-  /** Compound-word heads from title and summary (see `compoundParts`). */
-  parts: string[]
   gradeBands: string[]
   subjects: string[]
   /** The codes of the linked competence areas and of all their ancestors (subtree filtering). */

@@ -33,7 +33,6 @@ describe('toSearchDocument', () => {
       title: 'Robottiohjelmointi alakoulussa',
       summary: 'Oppilaat ohjelmoivat robotin.',
       text: 'Aloita ilman laitteita.\n\nSitten robotit.',
-      parts: compoundParts('Robottiohjelmointi alakoulussa Oppilaat ohjelmoivat robotin.', 'fi'),
       gradeBands: ['1-2', '3-6'],
       subjects: ['mathematics'],
       competenceCodes: ['6.5', '6', 'L5'],

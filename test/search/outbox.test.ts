@@ -131,7 +131,7 @@ describe.runIf(!process.env.MEILISEARCH_HOST)('the in-process index on disk', ()
     expect(restored.restored).toBe(true)
     expect(await restored.stats()).toEqual(await engine.stats())
 
-    await writeFile(path.join(dataDir, 'search', 'orama-v1-sv.json'), '{"not": "an index"')
+    await writeFile(path.join(dataDir, 'search', 'documents-v2.json'), '{"not": "an index"')
     const broken = new OramaEngine(dataDir)
     await broken.settings()
     expect(broken.restored).toBe(false)

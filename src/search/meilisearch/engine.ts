@@ -1,6 +1,7 @@
 import type { Index, Meilisearch, Settings } from 'meilisearch'
 
 import { LOCALES, type Locale } from '../../localization.js'
+import { compoundParts } from '../document.js'
 import { FACETS, type EngineQuery, type EngineResult, type FacetCounts, type SearchDocument, type SearchEngine } from '../types.js'
 import { geoRadius, toMeiliFilter } from './filter.js'
 
@@ -34,17 +35,20 @@ export const meiliKey = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, (c
 type MeiliRecord = Omit<SearchDocument, 'location'> & {
   key: string
   location: SearchDocument['location']
+  /** Compound endings (see `compoundParts`): Meilisearch matches word prefixes only. */
+  parts: string[]
   _geo?: { lat: number; lng: number }
 }
 
 const toRecord = (doc: SearchDocument): MeiliRecord => ({
   ...doc,
   key: meiliKey(doc.id),
+  parts: compoundParts(`${doc.title} ${doc.summary}`, doc.locale),
   ...(doc.location ? { _geo: doc.location } : {}),
 })
 
 const fromRecord = (record: Record<string, unknown>): SearchDocument => {
-  const { key: _key, _geo, _geoDistance: _d, _formatted: _f, ...rest } = record
+  const { key: _key, parts: _parts, _geo, _geoDistance: _d, _formatted: _f, ...rest } = record
   return rest as SearchDocument
 }
 

@@ -1,303 +1,265 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import {
-  count,
-  create,
-  insertMultiple,
-  load,
-  removeMultiple,
-  save,
-  search,
-  type AnyOrama,
-  type Orama,
-  type Tokenizer,
-} from '@orama/orama'
-import { tokenizer } from '@orama/orama/components'
-import { stemmer as english } from '@orama/stemmers/english'
-import { stemmer as finnish } from '@orama/stemmers/finnish'
-import { stemmer as swedish } from '@orama/stemmers/swedish'
+import { count, create, insertMultiple, removeMultiple, search, type Orama } from '@orama/orama'
 
 import { LOCALES, type Locale } from '../../localization.js'
 import { haversineMetres } from '../geo.js'
-import {
-  FACETS,
-  type EngineQuery,
-  type EngineResult,
-  type FacetCounts,
-  type Filter,
-  type SearchDocument,
-  type SearchEngine,
-} from '../types.js'
+import { countFacets, emptyFacetCounts, facetValues, matchesFilter } from '../match.js'
+import type { EngineHit, EngineQuery, EngineResult, SearchDocument, SearchEngine } from '../types.js'
+import { indexWithFastScoring } from './scoring.js'
+import { DocumentStore } from './store.js'
+import { tokenizerFor } from './tokenizer.js'
 
-/** Bump when the schema or the document shape changes: an older file is then rebuilt. */
-const FORMAT = 1
-
+/**
+ * Orama indexes the text only. Filters, facets and order are worked out over the documents kept
+ * beside it (`Entry`): Orama's facets re-read every matching document on every query and dominated
+ * search time, and every filter-only property was one more tree to update on every insert.
+ */
 const schema = {
   id: 'string',
   title: 'string',
   summary: 'string',
   text: 'string',
-  parts: 'string[]',
-  competenceNames: 'string[]',
+  competenceNames: 'string',
   district: 'string',
-  type: 'enum',
-  licence: 'enum',
-  kind: 'enum',
-  gradeBands: 'enum[]',
-  subjects: 'enum[]',
-  competenceCodes: 'enum[]',
-  competenceTop: 'enum[]',
-  deviceKinds: 'enum[]',
-  devicesPerPupil: 'number',
-  free: 'boolean',
-  updatedAt: 'number',
-  geo: 'geopoint',
+  /** Title and summary again, tokenized into compound endings (see `compoundTokens`). */
+  parts: 'string',
 } as const
 
 type Db = Orama<typeof schema>
 
-const LANGUAGE = {
-  fi: { language: 'finnish', stemmer: finnish },
-  sv: { language: 'swedish', stemmer: swedish },
-  en: { language: 'english', stemmer: english },
-} as const
-
-/**
- * Orama's tokenizer for the locale, minus one-letter tokens: with prefix matching a lone `e` (from
- * `e-oppikirjat`) would match every word. The Finnish splitter does not know `å`, so Swedish names
- * in Finnish text are folded to `a` rather than cut in two.
- */
-const tokenizerFor = (locale: Locale): Tokenizer => {
-  const base = tokenizer.createTokenizer({ ...LANGUAGE[locale], stemming: true })
-  const fold = locale === 'fi' ? (raw: string) => raw.replace(/å/g, 'a').replace(/Å/g, 'A') : (raw: string) => raw
-  return {
-    language: base.language,
-    normalizationCache: base.normalizationCache,
-    tokenize: (raw, language, prop, withCache) =>
-      base.tokenize.call(base, typeof raw === 'string' ? fold(raw) : raw, language, prop, withCache).filter((t) => t.length > 1),
-  }
-}
-
-const createDb = (locale: Locale): Db => create({ schema, components: { tokenizer: tokenizerFor(locale) } }) as Db
-
-const TEXT_PROPERTIES = ['title', 'summary', 'text', 'parts', 'competenceNames', 'district'] as const
+const TEXT_PROPERTIES = ['title', 'summary', 'text', 'competenceNames', 'district', 'parts'] as const
+/** A match inside a compound (`parts`) counts for less than a whole-word match. */
 const BOOST = { title: 3, summary: 1.5, competenceNames: 0.7, text: 1, district: 1, parts: 0.4 }
+/** Distinct queries whose results are kept until the next write (popular queries repeat). */
+const CACHE_SIZE = 500
+/** The snapshot is rewritten once the log has this many lines and at least as many as documents. */
+const COMPACT_AFTER = 1000
+/** Documents per Orama insert while restoring, so that start-up does not hold the process for long. */
+const RESTORE_BATCH = 500
 
-/** Compiles the engine-independent filter tree into an Orama `where` clause. */
-export const toOramaWhere = (filter: Filter): Record<string, unknown> => {
-  if ('filters' in filter) return { [filter.op]: filter.filters.map(toOramaWhere) }
-  switch (filter.op) {
-    case 'in':
-      return { [filter.field]: { in: filter.values } }
-    case 'any':
-      return { [filter.field]: { containsAny: filter.values } }
-    case 'lte':
-      return { [filter.field]: { lte: filter.value } }
-    case 'eq':
-      return { [filter.field]: { eq: filter.value } }
-    case 'is':
-      return { [filter.field]: filter.value }
-  }
+const toRecord = (doc: SearchDocument) => ({
+  id: doc.id,
+  title: doc.title,
+  summary: doc.summary,
+  text: doc.text,
+  // One string, not a string[]: Orama keeps the term frequencies of an array's last element only.
+  competenceNames: doc.competenceNames.join('\n'),
+  district: doc.district,
+  parts: `${doc.title}\n${doc.summary}`,
+})
+
+/** A document with its facet values worked out once, when it is written. */
+type Entry = { doc: SearchDocument; facets: readonly (readonly string[])[] }
+
+const byNewest = (a: Entry, b: Entry): number =>
+  b.doc.updatedAt - a.doc.updatedAt || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0)
+
+type LocaleIndex = {
+  db: Db
+  entries: Map<string, Entry>
+  /** Every entry, newest first; made on the first query after a write. */
+  newest?: Entry[]
 }
 
-/** Orama does not index empty enum values; they are restored from these defaults on the way out. */
-const toRecord = (doc: SearchDocument): Record<string, unknown> => {
-  const record: Record<string, unknown> = { ...doc }
-  if (doc.location) record.geo = { lat: doc.location.lat, lon: doc.location.lng }
-  for (const key of ['kind', 'licence'] as const) if (!doc[key]) delete record[key]
-  return record
-}
+const createIndex = (locale: Locale): LocaleIndex => ({
+  db: create({
+    schema,
+    // Results are ordered here, never by Orama's sorter; keeping one per property cost every insert.
+    sort: { enabled: false },
+    components: { tokenizer: tokenizerFor(locale), index: indexWithFastScoring() },
+  }) as Db,
+  entries: new Map(),
+})
 
-const fromRecord = (record: Record<string, unknown>): SearchDocument => {
-  const { geo: _geo, ...rest } = record
-  return { kind: '', licence: '', ...rest } as SearchDocument
-}
-
-const emptyFacets = (): FacetCounts =>
-  Object.fromEntries(FACETS.map((f) => [f, {}])) as unknown as FacetCounts
+type Match = { entry: Entry; score: number; distance?: number }
 
 /**
- * The in-process engine: one Orama database per locale, each with its language's stemmer,
- * persisted as JSON under `<dataDir>/search/` and restored on start.
+ * The in-process engine: per locale, an Orama database for the text (with that language's stemmer)
+ * and the documents themselves for filters, facets and order. The documents are kept on disk under
+ * `<dataDir>/search/` (see `DocumentStore`) and the index is rebuilt from them on start.
  */
 export class OramaEngine implements SearchEngine {
   readonly name = 'orama'
-  private dbs = new Map<Locale, Db>()
-  private dirty = false
-  private flushTimer: NodeJS.Timeout | undefined
-  private flushing: Promise<void> = Promise.resolve()
-  /** False when the files were missing or unreadable and the index starts empty. */
+  private indexes = new Map<Locale, LocaleIndex>()
+  private cache = new Map<string, EngineResult>()
+  private readonly store: DocumentStore
+  /** False when there were no files or they were unreadable, and the index starts empty. */
   restored = false
 
-  constructor(
-    private readonly dataDir: string,
-    private readonly log: (message: string) => void = () => {},
-  ) {}
+  private readonly cacheSize: number
 
-  private file(locale: Locale) {
-    return path.join(this.dataDir, 'search', `orama-v${FORMAT}-${locale}.json`)
+  constructor(
+    dataDir: string,
+    private readonly log: (message: string) => void = () => {},
+    /** `cacheSize: 0` turns the result cache off (the benchmark measures both). */
+    { cacheSize = CACHE_SIZE }: { cacheSize?: number } = {},
+  ) {
+    this.store = new DocumentStore(path.join(dataDir, 'search'))
+    this.cacheSize = cacheSize
   }
 
-  private db(locale: Locale): Db {
-    let db = this.dbs.get(locale)
-    if (!db) {
-      db = createDb(locale)
-      this.dbs.set(locale, db)
+  private index(locale: Locale): LocaleIndex {
+    let index = this.indexes.get(locale)
+    if (!index) {
+      index = createIndex(locale)
+      this.indexes.set(locale, index)
     }
-    return db
+    return index
   }
 
   async settings(): Promise<void> {
-    if (this.dbs.size > 0) return
-    let restored = true
-    for (const locale of LOCALES) {
-      const db = createDb(locale)
-      try {
-        load(db as AnyOrama, JSON.parse(await readFile(this.file(locale), 'utf8')))
-      } catch (err) {
-        restored = false
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-          this.log(`search index ${this.file(locale)} is unreadable (${(err as Error).message}); rebuilding`)
-        }
-      }
-      this.dbs.set(locale, db)
+    if (this.indexes.size > 0) return
+    const stored = await this.store.read().catch((err: Error) => {
+      this.log(`search index ${this.store.snapshotFile} is unreadable (${err.message}); rebuilding`)
+      return null
+    })
+    for (const locale of LOCALES) this.indexes.set(locale, createIndex(locale))
+    this.restored = stored !== null
+    for (let i = 0; i < (stored?.length ?? 0); i += RESTORE_BATCH) {
+      await this.apply(stored!.slice(i, i + RESTORE_BATCH), [])
+      // Let requests and timers in between batches.
+      await new Promise((resolve) => setImmediate(resolve))
     }
-    if (!restored) for (const locale of LOCALES) this.dbs.set(locale, createDb(locale))
-    this.restored = restored
+  }
+
+  /** Brings the in-memory indexes in line: the upserted documents in, the removed ids out. */
+  private async apply(docs: SearchDocument[], removed: string[]): Promise<void> {
+    for (const locale of LOCALES) {
+      const index = this.index(locale)
+      // The last version of a document in the batch wins; Orama refuses a duplicate id.
+      const mine = [...new Map(docs.filter((d) => d.locale === locale).map((d) => [d.id, d])).values()]
+      const gone = removed.filter((id) => id.endsWith(`:${locale}`))
+      // Removing an id Orama never saw still allocates it an internal id; a reindex skips that.
+      const present = [...mine.map((d) => d.id), ...gone].filter((id) => index.entries.has(id))
+      if (mine.length === 0 && present.length === 0) continue
+      if (present.length > 0) await removeMultiple(index.db, present)
+      for (const id of gone) index.entries.delete(id)
+      if (mine.length > 0) await insertMultiple(index.db, mine.map(toRecord) as never[])
+      for (const doc of mine) index.entries.set(doc.id, { doc, facets: facetValues(doc) })
+      index.newest = undefined
+    }
+    this.cache.clear()
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {
-    for (const locale of LOCALES) {
-      const mine = docs.filter((d) => d.locale === locale)
-      if (mine.length === 0) continue
-      const db = this.db(locale)
-      await removeMultiple(db, mine.map((d) => d.id))
-      await insertMultiple(db, mine.map(toRecord) as never[])
-    }
-    this.markDirty()
+    await this.apply(docs, [])
+    await this.store.append(docs.map((doc) => ({ upsert: doc })))
+    await this.compactIfDue()
   }
 
   async remove(ids: string[]): Promise<void> {
-    for (const locale of LOCALES) {
-      const mine = ids.filter((id) => id.endsWith(`:${locale}`))
-      if (mine.length > 0) await removeMultiple(this.db(locale), mine)
-    }
-    this.markDirty()
+    await this.apply([], ids)
+    await this.store.append(ids.map((id) => ({ remove: id })))
+    await this.compactIfDue()
+  }
+
+  private documents(): SearchDocument[] {
+    return LOCALES.flatMap((locale) => [...this.index(locale).entries.values()].map((e) => e.doc))
+  }
+
+  private async compactIfDue(): Promise<void> {
+    const documents = LOCALES.reduce((sum, locale) => sum + this.index(locale).entries.size, 0)
+    if (this.store.logged >= Math.max(COMPACT_AFTER, documents)) await this.store.snapshot(() => this.documents())
   }
 
   async search(query: EngineQuery): Promise<EngineResult> {
-    const db = this.db(query.locale)
-    const conditions = query.filters.map(toOramaWhere)
-    if (query.near?.radiusKm !== undefined) {
-      conditions.push({
-        geo: {
-          radius: {
-            coordinates: { lat: query.near.lat, lon: query.near.lng },
-            value: query.near.radiusKm * 1000,
-            unit: 'm',
-            inside: true,
-            highPrecision: true,
-          },
-        },
-      })
+    // Filters and parameters come in a fixed order from one builder, so equal queries are equal strings.
+    const key = JSON.stringify(query)
+    const cached = this.cache.get(key)
+    if (cached) {
+      // Least recently used goes first: re-inserting moves the key to the end.
+      this.cache.delete(key)
+      this.cache.set(key, cached)
+      return cached
     }
+    const result = await this.run(query)
+    if (this.cacheSize === 0) return result
+    if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!)
+    this.cache.set(key, result)
+    return result
+  }
+
+  private async run(query: EngineQuery): Promise<EngineResult> {
+    const index = this.index(query.locale)
+    const { near } = query
+    const radius = near?.radiusKm !== undefined ? near.radiusKm * 1000 : undefined
+    const accepts = (doc: SearchDocument): boolean =>
+      query.filters.every((f) => matchesFilter(doc, f)) &&
+      (radius === undefined || (!!doc.location && haversineMetres(near!, doc.location) <= radius))
     const term = query.q.trim()
-    const byDistance = query.sort === 'distance' && query.near
-    const facets = Object.fromEntries(FACETS.map((f) => [f, { limit: 1000 }]))
-    const run = (tolerance: number) =>
-      search(db, {
-        term,
-        properties: term ? [...TEXT_PROPERTIES] : undefined,
-        boost: BOOST,
-        tolerance,
-        where: conditions.length === 0 ? undefined : conditions.length === 1 ? conditions[0] : { and: conditions },
-        facets,
-        sortBy:
-          query.sort === 'newest' || (!term && !byDistance)
-            ? { property: 'updatedAt', order: 'DESC' }
-            : undefined,
-        // Distance order is computed here, over every match.
-        limit: byDistance ? count(db) : query.limit,
-        offset: byDistance ? 0 : query.offset,
-      } as never)
-    // Exact words (and prefixes) first; only when nothing matches is one typo forgiven, in queries
-    // long enough for a typo to be unambiguous. Fuzzy hits would otherwise rank with exact ones.
-    let result = await run(0)
-    if (result.count === 0 && term.length >= 5) result = await run(1)
-    let hits = result.hits.map((hit) => {
-      const doc = fromRecord(hit.document as Record<string, unknown>)
-      return query.near && doc.location
-        ? { doc, distance: Math.round(haversineMetres(query.near, doc.location)) }
-        : { doc }
-    })
+    const byDistance = query.sort === 'distance' && !!near
+
+    let matches: Match[]
+    if (term) {
+      matches = await this.textMatches(index, term, 0, accepts)
+      // Exact words (and prefixes) first; only when nothing matches is one typo forgiven, in
+      // queries long enough for a typo to be unambiguous. Fuzzy hits would otherwise rank with exact ones.
+      if (matches.length === 0 && term.length >= 5) matches = await this.textMatches(index, term, 1, accepts)
+      if (query.sort === 'newest' && !byDistance) matches.sort((a, b) => byNewest(a.entry, b.entry))
+    } else {
+      // Without words the order is newest first, which the kept list already is.
+      index.newest ??= [...index.entries.values()].sort(byNewest)
+      matches = []
+      for (const entry of index.newest) if (accepts(entry.doc)) matches.push({ entry, score: 0 })
+    }
     if (byDistance) {
-      hits = hits
-        .sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity))
-        .slice(query.offset, query.offset + query.limit)
+      for (const m of matches) {
+        m.distance = m.entry.doc.location ? haversineMetres(near, m.entry.doc.location) : Infinity
+      }
+      matches.sort((a, b) => a.distance! - b.distance!)
     }
-    const counts = emptyFacets()
-    for (const name of FACETS) {
-      const values = (result.facets?.[name]?.values ?? {}) as Record<string, number>
-      for (const [value, n] of Object.entries(values)) if (value !== '' && n > 0) counts[name][value] = n
+
+    const facets = emptyFacetCounts()
+    for (const m of matches) countFacets(facets, m.entry.facets)
+    const hits = matches.slice(query.offset, query.offset + query.limit).map(({ entry: { doc } }): EngineHit =>
+      near && doc.location ? { doc, distance: Math.round(haversineMetres(near, doc.location)) } : { doc },
+    )
+    return { total: matches.length, hits, facets }
+  }
+
+  /** Every accepted document matching the words, best first (Orama's BM25 order). */
+  private async textMatches(
+    index: LocaleIndex,
+    term: string,
+    tolerance: number,
+    accepts: (doc: SearchDocument) => boolean,
+  ): Promise<Match[]> {
+    const all = count(index.db)
+    if (all === 0) return []
+    // Every match, not a page: facets and the total count them all. Orama builds only light hit objects.
+    const found = await search(index.db, { term, properties: [...TEXT_PROPERTIES], boost: BOOST, tolerance, limit: all })
+    const matches: Match[] = []
+    for (const hit of found.hits) {
+      const entry = index.entries.get(hit.id)
+      if (entry && accepts(entry.doc)) matches.push({ entry, score: hit.score })
     }
-    return { total: result.count, hits, facets: counts }
+    return matches
   }
 
   async clear(): Promise<void> {
-    for (const locale of LOCALES) this.dbs.set(locale, createDb(locale))
-    this.markDirty()
+    for (const locale of LOCALES) this.indexes.set(locale, createIndex(locale))
+    this.cache.clear()
+    await this.store.snapshot(() => [])
   }
 
   async stats() {
-    const byLocale = Object.fromEntries(LOCALES.map((l) => [l, count(this.db(l))])) as Record<Locale, number>
+    const byLocale = Object.fromEntries(LOCALES.map((l) => [l, this.index(l).entries.size])) as Record<Locale, number>
     return { documents: Object.values(byLocale).reduce((a, b) => a + b, 0), byLocale }
   }
 
   async ids(): Promise<string[]> {
-    const ids: string[] = []
-    for (const locale of LOCALES) {
-      const db = this.db(locale)
-      const docs = (db.data.docs as { docs: Record<string, { id: string } | undefined> }).docs
-      for (const doc of Object.values(docs)) if (doc) ids.push(doc.id)
-    }
-    return ids
+    return LOCALES.flatMap((locale) => [...this.index(locale).entries.keys()])
   }
 
-  private markDirty() {
-    this.dirty = true
-    if (this.flushTimer) return
-    // Writes come in bursts (a reindex, a drained outbox); one file write per burst is enough.
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = undefined
-      void this.flush()
-    }, 1000)
-    this.flushTimer.unref()
-  }
-
-  /** Writes every locale's database to disk (atomically: temp file, then rename). */
-  flush(): Promise<void> {
-    this.flushing = this.flushing.then(async () => {
-      if (!this.dirty) return
-      this.dirty = false
-      await mkdir(path.join(this.dataDir, 'search'), { recursive: true })
-      for (const locale of LOCALES) {
-        const file = this.file(locale)
-        await writeFile(`${file}.tmp`, JSON.stringify(save(this.db(locale) as AnyOrama)))
-        await rename(`${file}.tmp`, file)
-      }
-    })
-    return this.flushing
-  }
-
+  /** Writes the snapshot when the log has grown; every change is already on disk in the log. */
   async close(): Promise<void> {
-    if (this.flushTimer) clearTimeout(this.flushTimer)
-    this.flushTimer = undefined
-    await this.flush()
+    if (this.store.logged > 0) await this.store.snapshot(() => this.documents())
+    await this.store.settled()
   }
 
   /** Deletes the files, for tests of the rebuild path. */
   async removeFiles(): Promise<void> {
-    await rm(path.join(this.dataDir, 'search'), { recursive: true, force: true })
+    await this.store.removeFiles()
   }
 }
