@@ -22,6 +22,46 @@ type OutboxRow = {
 /** Retry delay after the n-th failure: 1 s, 2 s, 4 s … capped at five minutes. */
 export const backoffMs = (attempts: number): number => Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attempts - 1))
 
+type TransactionId = string | number
+
+/** Per Payload instance: transactions that wrote outbox rows, whose commit must wake the worker. */
+const awaitingCommit = new WeakMap<Payload, Set<TransactionId>>()
+
+/**
+ * The worker cannot see a row before its transaction commits, and Payload has no after-commit hook,
+ * so the adapter's commit is wrapped once: when a transaction that wrote outbox rows commits, this
+ * process's worker is woken at once (other processes' workers find the row on their next poll).
+ */
+const watchCommits = (payload: Payload): Set<TransactionId> => {
+  let waiting = awaitingCommit.get(payload)
+  if (waiting) return waiting
+  const pending = new Set<TransactionId>()
+  awaitingCommit.set(payload, pending)
+  const db = payload.db
+  const commit = db.commitTransaction.bind(db)
+  const rollback = db.rollbackTransaction.bind(db)
+  db.commitTransaction = async (id) => {
+    const resolved = id instanceof Promise ? await id : id
+    await commit(id)
+    if (resolved !== null && pending.delete(resolved)) nudge(payload)
+  }
+  db.rollbackTransaction = async (id) => {
+    const resolved = id instanceof Promise ? await id : id
+    if (resolved !== null) pending.delete(resolved)
+    await rollback(id)
+  }
+  return pending
+}
+
+/** Wakes the worker when the row just written becomes visible: now, or when its transaction commits. */
+const wakeWhenVisible = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<void> => {
+  const id: unknown = await req?.transactionID
+  // Only a string or number names a transaction. Without one (SQLite here, where Payload's request
+  // carries a placeholder object, or a call without `req`) the row is committed already.
+  if (typeof id === 'string' || typeof id === 'number') watchCommits(payload).add(id)
+  else nudge(payload)
+}
+
 /**
  * Records that an item's search documents must be refreshed. Called from hooks with their `req`,
  * so the row commits or rolls back with the change itself.
@@ -39,7 +79,7 @@ export const enqueueSearchUpdate = async (
     depth: 0,
     req,
   })
-  nudge(payload)
+  await wakeWhenVisible(payload, req)
 }
 
 type Drizzle = {
@@ -220,20 +260,20 @@ export const outboxStats = async (
   return { pending: pending.totalDocs, oldestAgeSeconds, failed: failed.totalDocs }
 }
 
-/** Wakes this process's worker (after a commit it cannot see, so a little later). */
+/** Wakes this process's worker: there are committed rows to process. */
 export const nudge = (payload: Payload): void => workers.get(payload)?.nudge()
 
 /**
- * Starts the background worker of this process: it drains due rows, then waits for a nudge or the
- * next poll. Returns a stop function that waits for the row in hand.
+ * Starts the background worker of this process: it drains due rows, then waits for a nudge (a
+ * commit that wrote rows) or the next poll (rows from other processes, retries that came due).
+ * Returns a stop function that waits for the row in hand.
  */
-export const startOutboxWorker = (
-  payload: Payload,
-  { pollMs = 250, nudgeDelayMs = 25 }: { pollMs?: number; nudgeDelayMs?: number } = {},
-): Worker => {
+export const startOutboxWorker = (payload: Payload, { pollMs = 250 }: { pollMs?: number } = {}): Worker => {
   const existing = workers.get(payload)
   if (existing) return existing
   let stopped = false
+  /** A nudge that came while a pass ran: its rows may have been committed after that pass read. */
+  let nudged = false
   let wake: (() => void) | undefined
   let timer: NodeJS.Timeout | undefined
   const sleep = (ms: number) =>
@@ -243,20 +283,22 @@ export const startOutboxWorker = (
     })
   const loop = (async () => {
     while (!stopped) {
+      nudged = false
       try {
         await pass(payload)
       } catch (err) {
         if (!stopped) payload.logger.error({ err }, 'search outbox worker: pass failed')
       }
-      if (!stopped) await sleep(pollMs)
+      if (!stopped && !nudged) await sleep(pollMs)
     }
   })()
   const worker: Worker = {
     inflight: inflight(payload),
     nudge: () => {
       if (stopped) return
+      nudged = true
       clearTimeout(timer)
-      timer = setTimeout(() => wake?.(), nudgeDelayMs)
+      wake?.()
     },
     stop: async () => {
       stopped = true
