@@ -7,6 +7,7 @@ import { editorsField } from '../src/access/editors.js'
 import { raterOrEditors, raterOrEditorsField } from '../src/access/raterOrEditors.js'
 import { label, option } from '../src/fields/labels.js'
 import { holdCommentForModeration } from '../src/hooks/holdCommentForModeration.js'
+import { reindexRatedItem, reindexRatedItemAfterDelete } from '../src/hooks/reindexRatedItem.js'
 import { stampRatingTarget } from '../src/hooks/stampRatingTarget.js'
 import type { ContentCollection } from './index.js'
 
@@ -41,7 +42,11 @@ export const Ratings: CollectionConfig = {
     update: raterOrEditors,
     delete: raterOrEditors,
   },
-  hooks: { beforeChange: [stampRatingTarget, holdCommentForModeration] },
+  hooks: {
+    beforeChange: [stampRatingTarget, holdCommentForModeration],
+    afterChange: [reindexRatedItem],
+    afterDelete: [reindexRatedItemAfterDelete],
+  },
   fields: [
     {
       name: 'item',

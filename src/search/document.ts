@@ -83,17 +83,23 @@ export const compoundParts = (text: string, locale: Locale): string[] => {
   return [...parts]
 }
 
+const NO_RATINGS: SearchDocument['rating'] = { average: null, count: 0 }
+
 /**
  * The search document of an item in a locale, or null when the item must not be searchable (it is
  * not published). Pure: the caller reads the item (depth 2, so that competence parents and the
  * device profile are objects) and decides what to do with null. `drafts` is for the editors'
- * database-backed `status=any` search only; nothing it returns is ever indexed.
+ * database-backed `status=any` search only; nothing it returns is ever indexed. `rating` is the
+ * item's rating summary, read by the caller in the same batch.
  */
 export const toSearchDocument = (
   type: ContentCollection,
   doc: Raw,
   locale: Locale,
-  { drafts = false }: { drafts?: boolean } = {},
+  {
+    drafts = false,
+    rating = NO_RATINGS,
+  }: { drafts?: boolean; rating?: SearchDocument['rating'] } = {},
 ): SearchDocument | null => {
   if ((!drafts && doc._status !== 'published') || doc.id === undefined || doc.id === null) return null
   const areas = related(doc.competenceAreas)
@@ -144,5 +150,6 @@ export const toSearchDocument = (
     accessibility: strings(doc.accessibilityFeatures ?? doc.accessibility),
     updatedAt: Number.isFinite(updatedAt) ? updatedAt : 0,
     url: `/${locale}/${PORTAL_SEGMENT[type]}/${encodeURIComponent(slug)}`,
+    rating: { average: rating.average, count: rating.count },
   }
 }

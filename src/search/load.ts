@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest, SelectType } from 'payloa
 
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/index.js'
 import { LOCALES } from '../localization.js'
+import { ratingSummaries, type RatingSummary } from '../portal/ratings.js'
 import { toSearchDocument } from './document.js'
 import type { SearchDocument } from './types.js'
 
@@ -38,6 +39,18 @@ const readOptions = (payload: Payload, collection: ContentCollection) =>
     populate,
   }) as const
 
+/** Every locale's document of one item read from the database; unpublished items give none. */
+const documentsOf = (collection: ContentCollection, doc: Record<string, unknown>, rating?: RatingSummary): SearchDocument[] =>
+  LOCALES.map((locale) => toSearchDocument(collection, doc, locale, { rating })).filter(
+    (d): d is SearchDocument => d !== null,
+  )
+
+/** The items' rating summaries (one query for the batch), as the detail pages compute them. */
+const ratingsOf = async (payload: Payload, collection: ContentCollection, docs: { id: string | number }[]) => {
+  const summaries = await ratingSummaries(payload, docs.map((doc) => ({ collection, id: doc.id })))
+  return (doc: { id: string | number }) => summaries[`${collection}:${doc.id}`]
+}
+
 /** The search documents of one item in every locale; empty when it is gone or not published. */
 export const loadDocuments = async (
   payload: Payload,
@@ -46,10 +59,10 @@ export const loadDocuments = async (
   req?: Partial<PayloadRequest>,
 ): Promise<SearchDocument[]> => {
   const doc = await payload.findByID({ ...readOptions(payload, collection), id, disableErrors: true, req })
-  if (!doc) return []
-  return LOCALES.map((locale) => toSearchDocument(collection, doc as Record<string, unknown>, locale)).filter(
-    (d): d is SearchDocument => d !== null,
-  )
+  // Only published items are searchable; anything else needs no ratings read.
+  if ((doc as { _status?: unknown } | null)?._status !== 'published') return []
+  const rating = await ratingsOf(payload, collection, [doc!])
+  return documentsOf(collection, doc as Record<string, unknown>, rating(doc!))
 }
 
 /** Pages through a collection's published items, yielding their documents batch by batch. */
@@ -66,11 +79,8 @@ export async function* publishedDocuments(
       limit: batchSize,
       page,
     })
-    const docs = result.docs.flatMap((doc) =>
-      LOCALES.map((locale) => toSearchDocument(collection, doc as Record<string, unknown>, locale)).filter(
-        (d): d is SearchDocument => d !== null,
-      ),
-    )
+    const rating = await ratingsOf(payload, collection, result.docs)
+    const docs = result.docs.flatMap((doc) => documentsOf(collection, doc as Record<string, unknown>, rating(doc)))
     yield { docs, items: result.docs.length, totalItems: result.totalDocs }
     if (!result.hasNextPage) return
   }

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/index.js'
 import { isEditor } from '../access/roles.js'
 import { HttpError } from '../server/errors.js'
+import { ratingSummaries } from '../portal/ratings.js'
 import { toSearchDocument } from './document.js'
 import { engineFor } from './engine.js'
 import { buildFilters } from './filters.js'
@@ -24,6 +25,8 @@ export type SearchHit = {
   distance?: number
   kind?: string
   gradeBands: string[]
+  /** Teachers' ratings: mean of 1–5 to one decimal (null without any) and how many. */
+  rating: { average: number | null; count: number }
   status?: 'published' | 'draft'
 }
 
@@ -78,10 +81,12 @@ const searchDrafts = async (payload: Payload, params: SearchParams, query: Engin
     : docs
   const facets = emptyFacetCounts()
   for (const doc of inRadius) countFacets(facets, facetValues(doc))
+  const page = inRadius.slice(query.offset, query.offset + query.limit)
+  const ratings = await ratingSummaries(payload, page.map((doc) => ({ collection: doc.type, id: doc.itemId })))
   return {
     total: inRadius.length,
     facets,
-    hits: inRadius.slice(query.offset, query.offset + query.limit).map((doc) => ({ doc })),
+    hits: page.map((doc) => ({ doc: { ...doc, rating: ratings[`${doc.type}:${doc.itemId}`]! } })),
   }
 }
 
@@ -128,6 +133,8 @@ export const searchContent = async (
       ...(distance !== undefined ? { distance } : {}),
       ...(doc.kind ? { kind: doc.kind } : {}),
       gradeBands: doc.gradeBands,
+      // An index written before ratings were part of the document has none yet.
+      rating: doc.rating ?? { average: null, count: 0 },
       ...(status ? { status: status === 'published' ? 'published' : 'draft' } : {}),
     }
   })

@@ -33,6 +33,8 @@ export type SearchDocument = {
   /** Milliseconds since the epoch. */
   updatedAt: number
   url: string
+  /** Teachers' ratings: the mean of 1–5 to one decimal (null without any) and how many there are. */
+  rating: { average: number | null; count: number }
 }
 
 export const FACETS = ['type', 'gradeBands', 'competenceTop', 'licence', 'kind'] as const

@@ -49,11 +49,17 @@ describe('toSearchDocument', () => {
       accessibility: [],
       updatedAt: Date.parse('2026-11-01T10:00:00.000Z'),
       url: '/fi/models/robotit',
+      rating: { average: null, count: 0 },
     })
     const sv = toSearchDocument('pedagogical-models', model, 'sv')!
     expect([sv.id, sv.title, sv.text, sv.url, sv.competenceNames]).toEqual([
       'pedagogical-models:7:sv', 'Robotprogrammering i lågstadiet', 'Börja utan enheter.', '/sv/models/robotit', ['Problemlösning', 'Digital kompetens'],
     ])
+  })
+
+  it('carries the rating summary it is given', () => {
+    const doc = toSearchDocument('pedagogical-models', model, 'sv', { rating: { average: 4.5, count: 2 } })!
+    expect(doc.rating).toEqual({ average: 4.5, count: 2 })
   })
 
   it('falls back to Finnish where a locale is empty, as Payload does', () => {

@@ -7,7 +7,6 @@ import { gradeBandOptions } from '../../../../fields/vocabularies.js'
 import { listSchools, topCompetences } from '../../../../portal/data.js'
 import { format, messages, optionLabel } from '../../../../portal/i18n.js'
 import { portalPayload } from '../../../../portal/payload.js'
-import { ratingSummaries } from '../../../../portal/ratings.js'
 import { searchPath, type QueryState } from '../../../../portal/urls.js'
 import { processSearch } from '../../../../portal/search.js'
 import type { SearchResponse } from '../../../../search/index.js'
@@ -50,9 +49,6 @@ const SearchPage = async ({ params, searchParams }: Props) => {
       problem = t.search.unavailable
     }
   }
-  const ratings = result
-    ? await ratingSummaries(payload, result.hits.map((hit) => ({ collection: hit.type, id: hit.id })))
-    : {}
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1
   const page = result?.page ?? 1
 
@@ -112,9 +108,8 @@ const SearchPage = async ({ params, searchParams }: Props) => {
                           {optionLabel(gradeBandOptions, band, locale)}
                         </span>
                       ))}
-                      {ratings[`${hit.type}:${hit.id}`] ? (
-                        <RatingBadge summary={ratings[`${hit.type}:${hit.id}`]!} locale={locale} />
-                      ) : null}
+                      {/* The hit carries its rating: the search index is updated when a rating changes. */}
+                      <RatingBadge summary={hit.rating} locale={locale} />
                     </div>
                   </li>
                 ))}
