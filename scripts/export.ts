@@ -7,6 +7,8 @@ import { writeFileSync } from 'node:fs'
 import cliProgress from 'cli-progress'
 import { getPayload } from 'payload'
 
+import { loadConfig } from '../src/loadConfig.js'
+
 import { env } from '../src/env.js'
 import { exportContent } from '../src/interop/transfer/index.js'
 
@@ -17,9 +19,11 @@ if (!out) {
   process.exit(2)
 }
 
-const config = (await import('../payload.config.js')).default
-const payload = await getPayload({ config })
-const bar = new cliProgress.SingleBar({ format: '{collection} [{bar}] {value}/{total}' }, cliProgress.Presets.shades_classic)
+const payload = await getPayload({ config: await loadConfig() })
+const bar = new cliProgress.SingleBar(
+  { format: '{collection} [{bar}] {value}/{total}' },
+  cliProgress.Presets.shades_classic,
+)
 let current = ''
 const file = await exportContent(payload, env().serverUrl, (collection, done, total) => {
   if (collection !== current) {

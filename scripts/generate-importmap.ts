@@ -1,9 +1,11 @@
 /**
  * `npm run generate:importmap`: rewrites src/app/(payload)/admin/importMap.js after admin components
- * change. Same as `payload generate:importmap`, whose tsx loader here sometimes exits silently.
+ * change. Same as `payload generate:importmap`, which sometimes exits silently here (see
+ * src/loadConfig.ts).
  */
 import { generateImportMap } from 'payload'
 
-const config = await (await import('../payload.config.js')).default
-await generateImportMap(config, { log: true, force: process.argv.includes('--force') })
+import { loadConfig } from '../src/loadConfig.js'
+
+await generateImportMap(await loadConfig(), { log: true, force: process.argv.includes('--force') })
 process.exit(0)

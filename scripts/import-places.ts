@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs'
 import cliProgress from 'cli-progress'
 import { getPayload } from 'payload'
 
+import { loadConfig } from '../src/loadConfig.js'
+
 import { importPlacesCsv } from '../src/interop/transfer/places.js'
 
 const path = process.argv.slice(2).find((a) => !a.startsWith('-'))
@@ -22,9 +24,11 @@ try {
   process.exit(2)
 }
 
-const config = (await import('../payload.config.js')).default
-const payload = await getPayload({ config })
-const bar = new cliProgress.SingleBar({ format: 'places [{bar}] {value}/{total}' }, cliProgress.Presets.shades_classic)
+const payload = await getPayload({ config: await loadConfig() })
+const bar = new cliProgress.SingleBar(
+  { format: 'places [{bar}] {value}/{total}' },
+  cliProgress.Presets.shades_classic,
+)
 let started = false
 try {
   const summary = await importPlacesCsv(payload, csv, (done, total) => {
@@ -34,7 +38,9 @@ try {
   })
   bar.stop()
   for (const { line, message } of summary.rejected) console.log(`line ${line}: ${message}`)
-  console.log(`import:places: ${summary.imported} imported, ${summary.updated} updated, ${summary.rejected.length} rejected`)
+  console.log(
+    `import:places: ${summary.imported} imported, ${summary.updated} updated, ${summary.rejected.length} rejected`,
+  )
 } catch (err) {
   bar.stop()
   console.error(`import:places: ${(err as Error).message}`)

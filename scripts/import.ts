@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs'
 import cliProgress from 'cli-progress'
 import { getPayload } from 'payload'
 
+import { loadConfig } from '../src/loadConfig.js'
+
 import { importContent, TransferError } from '../src/interop/transfer/index.js'
 
 const path = process.argv.slice(2).find((a) => !a.startsWith('-'))
@@ -22,9 +24,11 @@ try {
   process.exit(2)
 }
 
-const config = (await import('../payload.config.js')).default
-const payload = await getPayload({ config })
-const bar = new cliProgress.SingleBar({ format: '{collection} [{bar}] {value}/{total}' }, cliProgress.Presets.shades_classic)
+const payload = await getPayload({ config: await loadConfig() })
+const bar = new cliProgress.SingleBar(
+  { format: '{collection} [{bar}] {value}/{total}' },
+  cliProgress.Presets.shades_classic,
+)
 let current = ''
 try {
   const summary = await importContent(payload, input, (collection, done, total) => {
