@@ -15,14 +15,8 @@ export type ChildServer = {
   stop: (signal?: NodeJS.Signals) => Promise<void>
 }
 
-/**
- * Lexical's `node` entry points wrap their builds in a top-level `await import()`. On Node 20,
- * loading several of them at once sometimes never settles, and the process exits with code 13
- * before it listens: `node --input-type=module -e "await import('@payloadcms/richtext-lexical')"`
- * exits 13 in most runs on a busy 2-core machine. The `development` condition picks the same build
- * directly, without the wrapper, as NODE_ENV=test would.
- */
-export const NODE_FLAGS = ['--conditions=development', '--import', 'tsx']
+/** How child processes run the TypeScript sources (src/loadConfig.ts keeps Lexical from exit 13). */
+export const NODE_FLAGS = ['--import', 'tsx']
 
 /** Starts test/faults/support/server.ts with tsx and resolves once it listens. */
 export const startServer = async (env: Record<string, string>): Promise<ChildServer> => {
