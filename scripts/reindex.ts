@@ -5,10 +5,10 @@
 import { SingleBar, Presets } from 'cli-progress'
 import { getPayload } from 'payload'
 
+import { loadConfig } from '../src/loadConfig.js'
 import { engineFor, reindexAll } from '../src/search/index.js'
 
-const config = (await import('../payload.config.js')).default
-const payload = await getPayload({ config })
+const payload = await getPayload({ config: await loadConfig() })
 const bar = new SingleBar({ format: '{collection} |{bar}| {value}/{total} items · {documents} documents' }, Presets.shades_classic)
 let current = ''
 const result = await reindexAll(payload, {

@@ -4,10 +4,10 @@
  */
 import { getPayload } from 'payload'
 
+import { loadConfig } from '../src/loadConfig.js'
 import { engineFor, outboxStats, searchDrift } from '../src/search/index.js'
 
-const config = (await import('../payload.config.js')).default
-const payload = await getPayload({ config })
+const payload = await getPayload({ config: await loadConfig() })
 await engineFor(payload).settings()
 const drift = await searchDrift(payload)
 const outbox = await outboxStats(payload)

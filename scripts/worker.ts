@@ -4,10 +4,10 @@
  */
 import { getPayload } from 'payload'
 
+import { loadConfig } from '../src/loadConfig.js'
 import { engineFor, ensureIndex, startOutboxWorker } from '../src/search/index.js'
 
-const config = (await import('../payload.config.js')).default
-const payload = await getPayload({ config })
+const payload = await getPayload({ config: await loadConfig() })
 await ensureIndex(payload)
 const worker = startOutboxWorker(payload)
 payload.logger.info(`search worker running (${engineFor(payload).name})`)
