@@ -5,9 +5,10 @@
 import { getPayload } from 'payload'
 
 import { loadConfig } from '../src/loadConfig.js'
-import { engineFor, ensureIndex, startOutboxWorker } from '../src/search/index.js'
+import { engineFor, ensureIndex, startOutboxWorker, warnAboutSearchProcesses } from '../src/search/index.js'
 
 const payload = await getPayload({ config: await loadConfig() })
+warnAboutSearchProcesses(payload, 'worker')
 await ensureIndex(payload)
 const worker = startOutboxWorker(payload)
 payload.logger.info(`search worker running (${engineFor(payload).name})`)
