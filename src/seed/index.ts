@@ -176,10 +176,17 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
       authors: expert ? [expert] : [], isExample: true, createdBy: expert,
     }, { title: m.title, summary: m.summary, body: rich(m.body) })
   }
+  await payload.kv.set(SEEDED_KEY, { at: new Date().toISOString() })
   log(`seed: done, ${created} items created`)
   return created
 }
 
-/** True when the database holds no competence areas yet, i.e. it has never been seeded. */
+/** Written by the last step of a seed, in Payload's key-value store. */
+export const SEEDED_KEY = 'learning-city:seeded'
+
+/**
+ * True until a seed has run to its end. A first start stopped halfway through seeding (a restart,
+ * a kill) is completed on the next start: the seed skips what already exists.
+ */
 export const needsSeed = async (payload: Payload): Promise<boolean> =>
-  (await payload.count({ collection: 'competence-areas', overrideAccess: true })).totalDocs === 0
+  !(await payload.kv.has(SEEDED_KEY))

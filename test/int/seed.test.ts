@@ -10,7 +10,7 @@ import {
   SCHOOLS,
 } from '../../src/seed/examples.js'
 import { seedCompetences } from '../../src/seed/frameworks.js'
-import { seed } from '../../src/seed/index.js'
+import { needsSeed, SEEDED_KEY, seed } from '../../src/seed/index.js'
 import { PLACES_ATTRIBUTION, teachingPlaces } from '../../src/seed/places.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
 
@@ -170,6 +170,15 @@ describe('the seed', () => {
   it('is idempotent: a second run creates nothing', async () => {
     expect(await seed(t.payload, { places: true, log: () => {} })).toBe(0)
     expect(await counts()).toEqual(FIRST_RUN)
+  }, 300_000)
+
+  it('counts as done only once it has run to its end, so a start after an interrupted seed completes it', async () => {
+    expect(await needsSeed(t.payload)).toBe(false)
+    // What a seed stopped halfway leaves: content, but no completion mark.
+    await t.payload.kv.delete(SEEDED_KEY)
+    expect(await needsSeed(t.payload)).toBe(true)
+    expect(await seed(t.payload, { places: true, log: () => {} })).toBe(0)
+    expect(await needsSeed(t.payload)).toBe(false)
   }, 300_000)
 
   it('adds the demo users when asked, once', async () => {
