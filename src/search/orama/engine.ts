@@ -1,11 +1,13 @@
 import path from 'node:path'
 
-import { count, create, insertMultiple, removeMultiple, search, type Orama } from '@orama/orama'
+import { count, create, insertMultiple, removeMultiple, type Orama } from '@orama/orama'
+import { internalDocumentIDStore } from '@orama/orama/components'
 
 import { LOCALES, type Locale } from '../../localization.js'
 import { haversineMetres } from '../geo.js'
-import { countFacets, emptyFacetCounts, facetValues, matchesFilter } from '../match.js'
+import { matchesFilter } from '../match.js'
 import type { EngineHit, EngineQuery, EngineResult, SearchDocument, SearchEngine } from '../types.js'
+import { FacetDictionary, type FacetCodes } from './facets.js'
 import { indexWithFastScoring } from './scoring.js'
 import { DocumentStore } from './store.js'
 import { tokenizerFor } from './tokenizer.js'
@@ -31,6 +33,8 @@ type Db = Orama<typeof schema>
 const TEXT_PROPERTIES = ['title', 'summary', 'text', 'competenceNames', 'district', 'parts'] as const
 /** A match inside a compound (`parts`) counts for less than a whole-word match. */
 const BOOST = { title: 3, summary: 1.5, competenceNames: 0.7, text: 1, district: 1, parts: 0.4 }
+/** Orama's default BM25 parameters. */
+const BM25 = { k: 1.2, b: 0.75, d: 0.5 }
 /** Distinct queries whose results are kept until the next write (popular queries repeat). */
 const CACHE_SIZE = 500
 /** The snapshot is rewritten once the log has this many lines and at least as many as documents. */
@@ -50,7 +54,7 @@ const toRecord = (doc: SearchDocument) => ({
 })
 
 /** A document with its facet values worked out once, when it is written. */
-type Entry = { doc: SearchDocument; facets: readonly (readonly string[])[] }
+type Entry = { doc: SearchDocument; facets: FacetCodes }
 
 const byNewest = (a: Entry, b: Entry): number =>
   b.doc.updatedAt - a.doc.updatedAt || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0)
@@ -72,8 +76,6 @@ const createIndex = (locale: Locale): LocaleIndex => ({
   entries: new Map(),
 })
 
-type Match = { entry: Entry; score: number; distance?: number }
-
 /**
  * The in-process engine: per locale, an Orama database for the text (with that language's stemmer)
  * and the documents themselves for filters, facets and order. The documents are kept on disk under
@@ -82,6 +84,7 @@ type Match = { entry: Entry; score: number; distance?: number }
 export class OramaEngine implements SearchEngine {
   readonly name = 'orama'
   private indexes = new Map<Locale, LocaleIndex>()
+  private facets = new FacetDictionary()
   private cache = new Map<string, EngineResult>()
   private readonly store: DocumentStore
   /** False when there were no files or they were unreadable, and the index starts empty. */
@@ -136,7 +139,7 @@ export class OramaEngine implements SearchEngine {
       if (present.length > 0) await removeMultiple(index.db, present)
       for (const id of gone) index.entries.delete(id)
       if (mine.length > 0) await insertMultiple(index.db, mine.map(toRecord) as never[])
-      for (const doc of mine) index.entries.set(doc.id, { doc, facets: facetValues(doc) })
+      for (const doc of mine) index.entries.set(doc.id, { doc, facets: this.facets.encode(doc) })
       index.newest = undefined
     }
     this.cache.clear()
@@ -184,55 +187,61 @@ export class OramaEngine implements SearchEngine {
     const index = this.index(query.locale)
     const { near } = query
     const radius = near?.radiusKm !== undefined ? near.radiusKm * 1000 : undefined
-    const accepts = (doc: SearchDocument): boolean =>
-      query.filters.every((f) => matchesFilter(doc, f)) &&
-      (radius === undefined || (!!doc.location && haversineMetres(near!, doc.location) <= radius))
+    const accepts =
+      query.filters.length === 0 && radius === undefined
+        ? undefined
+        : (doc: SearchDocument): boolean =>
+            query.filters.every((f) => matchesFilter(doc, f)) &&
+            (radius === undefined || (!!doc.location && haversineMetres(near!, doc.location) <= radius))
     const term = query.q.trim()
     const byDistance = query.sort === 'distance' && !!near
 
-    let matches: Match[]
+    let matches: readonly Entry[]
     if (term) {
-      matches = await this.textMatches(index, term, 0, accepts)
+      matches = this.textMatches(index, term, 0, accepts)
       // Exact words (and prefixes) first; only when nothing matches is one typo forgiven, in
       // queries long enough for a typo to be unambiguous. Fuzzy hits would otherwise rank with exact ones.
-      if (matches.length === 0 && term.length >= 5) matches = await this.textMatches(index, term, 1, accepts)
-      if (query.sort === 'newest' && !byDistance) matches.sort((a, b) => byNewest(a.entry, b.entry))
+      if (matches.length === 0 && term.length >= 5) matches = this.textMatches(index, term, 1, accepts)
+      if (query.sort === 'newest' && !byDistance) matches = [...matches].sort(byNewest)
     } else {
       // Without words the order is newest first, which the kept list already is.
       index.newest ??= [...index.entries.values()].sort(byNewest)
-      matches = []
-      for (const entry of index.newest) if (accepts(entry.doc)) matches.push({ entry, score: 0 })
+      matches = accepts ? index.newest.filter((entry) => accepts(entry.doc)) : index.newest
     }
     if (byDistance) {
-      for (const m of matches) {
-        m.distance = m.entry.doc.location ? haversineMetres(near, m.entry.doc.location) : Infinity
-      }
-      matches.sort((a, b) => a.distance! - b.distance!)
+      matches = matches
+        .map((entry) => ({ entry, metres: entry.doc.location ? haversineMetres(near, entry.doc.location) : Infinity }))
+        .sort((a, b) => a.metres - b.metres)
+        .map(({ entry }) => entry)
     }
 
-    const facets = emptyFacetCounts()
-    for (const m of matches) countFacets(facets, m.entry.facets)
-    const hits = matches.slice(query.offset, query.offset + query.limit).map(({ entry: { doc } }): EngineHit =>
+    const hits = matches.slice(query.offset, query.offset + query.limit).map(({ doc }): EngineHit =>
       near && doc.location ? { doc, distance: Math.round(haversineMetres(near, doc.location)) } : { doc },
     )
-    return { total: matches.length, hits, facets }
+    return { total: matches.length, hits, facets: this.facets.count(matches.map((entry) => entry.facets)) }
   }
 
-  /** Every accepted document matching the words, best first (Orama's BM25 order). */
-  private async textMatches(
+  /**
+   * Every accepted document matching the words, best first. This asks Orama's index component for
+   * the scored ids directly: its `search()` would also build a hit object with the document for
+   * every match (all of them are needed here, for facets and the total), a third of the time.
+   * Ties keep Orama's own order (insertion).
+   */
+  private textMatches(
     index: LocaleIndex,
     term: string,
     tolerance: number,
-    accepts: (doc: SearchDocument) => boolean,
-  ): Promise<Match[]> {
-    const all = count(index.db)
-    if (all === 0) return []
-    // Every match, not a page: facets and the total count them all. Orama builds only light hit objects.
-    const found = await search(index.db, { term, properties: [...TEXT_PROPERTIES], boost: BOOST, tolerance, limit: all })
-    const matches: Match[] = []
-    for (const hit of found.hits) {
-      const entry = index.entries.get(hit.id)
-      if (entry && accepts(entry.doc)) matches.push({ entry, score: hit.score })
+    accepts: ((doc: SearchDocument) => boolean) | undefined,
+  ): Entry[] {
+    const db = index.db
+    const docsCount = count(db)
+    if (docsCount === 0) return []
+    const scored = db.index.search(db.data.index, term, db.tokenizer, undefined, [...TEXT_PROPERTIES], false, tolerance, BOOST, BM25, docsCount, undefined, 1)
+    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    const matches: Entry[] = []
+    for (const [internalId] of scored) {
+      const entry = index.entries.get(internalDocumentIDStore.getDocumentIdFromInternalId(db.internalDocumentIDStore, internalId))
+      if (entry && (!accepts || accepts(entry.doc))) matches.push(entry)
     }
     return matches
   }
