@@ -11,7 +11,6 @@ const payload = await getPayload({ config: await loadConfig() })
 warnAboutSearchProcesses(payload, 'worker')
 await ensureIndex(payload)
 const worker = startOutboxWorker(payload)
-payload.logger.info(`search worker running (${engineFor(payload).name})`)
 const stop = async (signal: string) => {
   payload.logger.info(`${signal}: finishing the row in hand`)
   await worker.stop()
@@ -21,3 +20,5 @@ const stop = async (signal: string) => {
 }
 process.on('SIGTERM', () => void stop('SIGTERM'))
 process.on('SIGINT', () => void stop('SIGINT'))
+// Only now: whoever waits for this line to send a signal must find the handlers in place.
+payload.logger.info(`search worker running (${engineFor(payload).name})`)
