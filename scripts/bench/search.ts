@@ -38,20 +38,65 @@ log(`seeding examples and Helsinki places into ${payload.db.name}`)
 await seed(payload, { demoUsers: true, places: true, log: () => {} })
 
 // Generated models: words a Finnish teacher writes, combined so that each item is different.
-const TOPICS = ['Ohjelmointi', 'Matematiikka', 'Luonto', 'Historia', 'Kuvataide', 'Musiikki', 'Kemia', 'Fysiikka', 'Maantieto', 'Terveystieto', 'Kielet', 'Liikunta', 'Käsityö', 'Mediakasvatus', 'Yrittäjyys']
-const METHODS = ['projektityö', 'tutkiva oppiminen', 'pelillistäminen', 'käänteinen opetus', 'ilmiöoppiminen', 'vertaisarviointi', 'tarinallistaminen', 'robotiikka', 'videointi', 'ulko-opetus']
-const PLACES = ['museossa', 'kirjastossa', 'lähimetsässä', 'koulun pihalla', 'tiedekeskuksessa', 'saaristossa', 'kaupungilla', 'luokassa']
+const TOPICS = [
+  'Ohjelmointi',
+  'Matematiikka',
+  'Luonto',
+  'Historia',
+  'Kuvataide',
+  'Musiikki',
+  'Kemia',
+  'Fysiikka',
+  'Maantieto',
+  'Terveystieto',
+  'Kielet',
+  'Liikunta',
+  'Käsityö',
+  'Mediakasvatus',
+  'Yrittäjyys',
+]
+const METHODS = [
+  'projektityö',
+  'tutkiva oppiminen',
+  'pelillistäminen',
+  'käänteinen opetus',
+  'ilmiöoppiminen',
+  'vertaisarviointi',
+  'tarinallistaminen',
+  'robotiikka',
+  'videointi',
+  'ulko-opetus',
+]
+const PLACES = [
+  'museossa',
+  'kirjastossa',
+  'lähimetsässä',
+  'koulun pihalla',
+  'tiedekeskuksessa',
+  'saaristossa',
+  'kaupungilla',
+  'luokassa',
+]
 const GRADES = [['1-2'], ['3-6'], ['7-9'], ['3-6', '7-9'], ['upper-secondary']]
 const pick = <T>(list: T[], i: number) => list[i % list.length]!
 
 const existing = (await engineFor(payload).stats()).documents
-const seededItems = (await Promise.all(
-  (['pedagogical-models', 'digital-materials', 'learning-environments', 'pilots'] as const).map(
-    async (collection) => (await payload.count({ collection, where: { _status: { equals: 'published' } } })).totalDocs,
-  ),
-)).reduce((a, b) => a + b, 0)
-const toGenerate = Math.max(0, Math.ceil((TARGET_DOCUMENTS - seededItems * LOCALES.length) / LOCALES.length))
-log(`generating ${toGenerate} models (seeded: ${seededItems} items; index had ${existing} documents)`)
+const seededItems = (
+  await Promise.all(
+    (['pedagogical-models', 'digital-materials', 'learning-environments', 'pilots'] as const).map(
+      async (collection) =>
+        (await payload.count({ collection, where: { _status: { equals: 'published' } } }))
+          .totalDocs,
+    ),
+  )
+).reduce((a, b) => a + b, 0)
+const toGenerate = Math.max(
+  0,
+  Math.ceil((TARGET_DOCUMENTS - seededItems * LOCALES.length) / LOCALES.length),
+)
+log(
+  `generating ${toGenerate} models (seeded: ${seededItems} items; index had ${existing} documents)`,
+)
 const genStarted = performance.now()
 for (let i = 0; i < toGenerate; i++) {
   const topic = pick(TOPICS, i)
@@ -67,12 +112,15 @@ for (let i = 0; i < toGenerate; i++) {
       _status: 'published',
       title: `${topic}: ${method} ${place} ${i + 1}`,
       summary: `Oppilaat harjoittelevat aihetta ${topic.toLowerCase()} menetelmällä ${method} ${place}.`,
-      body: paragraphs(`Malli ${i + 1}. ${topic} ja ${method}: suunnittele, kokeile ja arvioi yhdessä.`),
+      body: paragraphs(
+        `Malli ${i + 1}. ${topic} ja ${method}: suunnittele, kokeile ja arvioi yhdessä.`,
+      ),
       gradeBands: pick(GRADES, i),
       licence: 'cc-by',
     } as never,
   })
-  if ((i + 1) % 500 === 0) log(`  ${i + 1}/${toGenerate} (${Math.round((performance.now() - genStarted) / 1000)} s)`)
+  if ((i + 1) % 500 === 0)
+    log(`  ${i + 1}/${toGenerate} (${Math.round((performance.now() - genStarted) / 1000)} s)`)
 }
 
 log('reindexing')
@@ -91,7 +139,20 @@ const login = await fetch(`${base}/api/users/login`, {
 })
 const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
 
-const TERMS = ['museo', 'ohjelmointi', 'kirjasto', 'matematiikka', 'robotiikka', 'saari', 'luonto', 'tarinallistaminen', 'kuvataide', 'videointi', 'historia', 'yrittäjyys']
+const TERMS = [
+  'museo',
+  'ohjelmointi',
+  'kirjasto',
+  'matematiikka',
+  'robotiikka',
+  'saari',
+  'luonto',
+  'tarinallistaminen',
+  'kuvataide',
+  'videointi',
+  'historia',
+  'yrittäjyys',
+]
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
@@ -160,7 +221,8 @@ for (let i = 0; i < PUBLISHES; i++) {
     body: JSON.stringify({ title: `Mittaus ${word}`, licence: 'cc-by', _status: 'published' }),
   })
   const started = performance.now()
-  if (created.status !== 201) throw new Error(`publish failed: ${created.status} ${await created.text()}`)
+  if (created.status !== 201)
+    throw new Error(`publish failed: ${created.status} ${await created.text()}`)
   for (;;) {
     const body = (await (await fetch(`${base}/api/search?q=${word}`)).json()) as { total: number }
     if (body.total === 1) break
@@ -171,17 +233,32 @@ for (let i = 0; i < PUBLISHES; i++) {
 }
 
 const documents = (await engineFor(payload).stats()).documents
-const row = (name: string, value: string, target = '', ok = '') => `| ${name.padEnd(44)} | ${value.padStart(14)} | ${target.padEnd(16)} | ${ok.padEnd(3)} |`
+const row = (name: string, value: string, target = '', ok = '') =>
+  `| ${name.padEnd(44)} | ${value.padStart(14)} | ${target.padEnd(16)} | ${ok.padEnd(3)} |`
 const ms = (v: number) => `${v.toFixed(1)} ms`
-const [s50, s95, l50, l95] = [percentile(searchMs, 50), percentile(searchMs, 95), percentile(likeMs, 50), percentile(likeMs, 95)]
+const [s50, s95, l50, l95] = [
+  percentile(searchMs, 50),
+  percentile(searchMs, 95),
+  percentile(likeMs, 50),
+  percentile(likeMs, 95),
+]
 const [p50, p95] = [percentile(lagMs, 50), percentile(lagMs, 95)]
 const coldRows = cold
   ? (() => {
-      const [c50, c95, cl95] = [percentile(cold.searchMs, 50), percentile(cold.searchMs, 95), percentile(cold.likeMs, 95)]
+      const [c50, c95, cl95] = [
+        percentile(cold.searchMs, 50),
+        percentile(cold.searchMs, 95),
+        percentile(cold.likeMs, 95),
+      ]
       return [
         row('search p50, result cache off', ms(c50)),
         row('search p95, result cache off', ms(c95), '< 15 ms', c95 < 15 ? 'yes' : 'no'),
-        row('ratio p95 / like p95 (same series), cache off', `${(c95 / cl95).toFixed(3)}×`, '≤ 0.05×', c95 / cl95 <= 0.05 ? 'yes' : 'no'),
+        row(
+          'ratio p95 / like p95 (same series), cache off',
+          `${(c95 / cl95).toFixed(3)}×`,
+          '≤ 0.05×',
+          c95 / cl95 <= 0.05 ? 'yes' : 'no',
+        ),
       ]
     })()
   : []
@@ -192,17 +269,30 @@ console.log(
     '',
     row('measure', 'value', 'target', 'ok'),
     `|${'-'.repeat(46)}|${'-'.repeat(16)}|${'-'.repeat(18)}|-----|`,
-    row('floor: refused search (400) p50 / p95', `${percentile(floorMs, 50).toFixed(1)} / ${ms(percentile(floorMs, 95))}`),
+    row(
+      'floor: refused search (400) p50 / p95',
+      `${percentile(floorMs, 50).toFixed(1)} / ${ms(percentile(floorMs, 95))}`,
+    ),
     row('search p50 over HTTP (/api/search)', ms(s50)),
     row('search p95 over HTTP (/api/search)', ms(s95), '< 15 ms', s95 < 15 ? 'yes' : 'no'),
     row('Payload like find p50 (title/summary)', ms(l50)),
     row('Payload like find p95 (title/summary)', ms(l95)),
     row('ratio search p50 / like p50', `${(s50 / l50).toFixed(3)}×`),
-    row('ratio search p95 / like p95', `${(s95 / l95).toFixed(3)}×`, '≤ 0.05×', s95 / l95 <= 0.05 ? 'yes' : 'no'),
+    row(
+      'ratio search p95 / like p95',
+      `${(s95 / l95).toFixed(3)}×`,
+      '≤ 0.05×',
+      s95 / l95 <= 0.05 ? 'yes' : 'no',
+    ),
     ...coldRows,
     row('publish-to-searchable p50', ms(p50)),
     row('publish-to-searchable p95', ms(p95), '< 1000 ms', p95 < 1000 ? 'yes' : 'no'),
-    row(`reindex of ${reindex.documents} documents`, `${(reindex.ms / 1000).toFixed(1)} s`, '< 30 s (10k)', reindex.ms < 30_000 ? 'yes' : 'no'),
+    row(
+      `reindex of ${reindex.documents} documents`,
+      `${(reindex.ms / 1000).toFixed(1)} s`,
+      '< 30 s (10k)',
+      reindex.ms < 30_000 ? 'yes' : 'no',
+    ),
     row('reindex throughput', `${Math.round(reindex.documents / (reindex.ms / 1000))} docs/s`),
     '',
   ].join('\n'),
