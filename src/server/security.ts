@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express'
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
+import { rateLimit } from 'express-rate-limit'
 import {
   Kind,
   parse,
@@ -11,6 +11,7 @@ import helmet from 'helmet'
 import { formatNames, toWords, type SanitizedConfig } from 'payload'
 
 import type { Env } from '../env.js'
+import { authLimitOptions } from './authRateLimit.js'
 import { errorBody } from './errors.js'
 import { publicUrl, sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 
@@ -210,18 +211,8 @@ export const graphqlWithAuthRateLimit = (
 ): RequestHandler => {
   const names = graphqlAuthMutations(config)
   const limiter = rateLimit({
-    windowMs: settings.AUTH_RATE_WINDOW_SECONDS * 1000,
-    limit: settings.AUTH_RATE_LIMIT,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    skipSuccessfulRequests: true,
+    ...authLimitOptions(settings),
     requestWasSuccessful: (_req, res) => res.locals.authAttemptFailed === false,
-    keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
-    handler: (_req, res, _next, options) => {
-      res
-        .status(options.statusCode)
-        .json(errorBody('Too many sign-in attempts from this address. Try again later.'))
-    },
   })
   return async (req, res) => {
     const request = toFetchRequest(req)
