@@ -4,7 +4,7 @@
  * without Next, as in production: NODE_ENV=production, committed migrations, info-level JSON logs
  * to a pipe) on a fresh SQLite database in a temporary folder; this process is the client and runs
  * the baselines. Never run in CI. BENCH_ROUNDS, BENCH_UPLOADS and BENCH_DOCUMENTS shorten or
- * lengthen it.
+ * lengthen it; BENCH_ONLY (a comma list of rest, queries, upload, startup, memory) runs only those.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
@@ -21,6 +21,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 7)
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 10_000)
 const REST_PATH = '/api/pedagogical-models?limit=20&depth=1'
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean)
+const runs = (block: 'rest' | 'queries' | 'upload' | 'startup' | 'memory') =>
+  ONLY.length === 0 || ONLY.includes(block)
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dir = mkdtempSync(path.join(os.tmpdir(), 'learning-city-bench-'))
@@ -155,7 +158,7 @@ console.log(
 
 // REST against the bare route, in alternating rounds so that a change in the machine's load hits
 // both alike; the ratio is the median of the rounds' ratios.
-{
+if (runs('rest')) {
   const rest = `${server.url}${REST_PATH}`
   const bare = `${server.bareUrl}/bare`
   const restBody = await (await fetch(rest)).text()
@@ -197,7 +200,7 @@ console.log(
 }
 
 // Database queries per list request.
-{
+if (runs('queries')) {
   const rows: [string, string][] = []
   for (const collection of ['pedagogical-models', 'learning-environments', 'schools']) {
     for (const limit of [10, 100]) {
@@ -212,7 +215,7 @@ console.log(
 }
 
 // A 12-megapixel JPEG through POST /api/media against a script storing the same files.
-{
+if (runs('upload')) {
   const photo = await sharp({
     create: {
       width: 4000,
@@ -280,7 +283,7 @@ console.log(
 await server.stop()
 
 // Start-up: a new server process on the seeded database, until /api/health answers 200.
-{
+if (runs('startup')) {
   const times: number[] = []
   for (let i = 0; i < 3; i++) {
     const started = performance.now()
@@ -297,7 +300,7 @@ await server.stop()
 }
 
 // Memory: a fresh server on the seeded database, then on one with DOCUMENTS search documents.
-{
+if (runs('memory')) {
   const warm = async (s: Server) => {
     for (let i = 0; i < 20; i++) {
       await (await fetch(`${s.url}${REST_PATH}`)).arrayBuffer()
