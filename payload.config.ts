@@ -14,6 +14,7 @@ import { ADMIN_DATE_FORMAT, i18n } from './src/i18n/index.js'
 import { localization } from './src/localization.js'
 import { strictInput } from './src/plugins/strictInput.js'
 import { loggerOptions } from './src/server/logging.js'
+import { responseCacheInvalidation } from './src/server/responseCache.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
@@ -48,5 +49,5 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   debug: false,
   logger: { options: loggerOptions(settings.LOG_LEVEL) },
-  plugins: [strictInput],
+  plugins: [strictInput, responseCacheInvalidation],
 })

@@ -49,6 +49,8 @@ const schema = z.object({
   /** Login, password-reset and unlock requests one IP may make per window (then 429). */
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Longest life of a cached anonymous REST answer (src/server/responseCache.ts); 0 turns it off. */
+  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).default(5),
   /** Comma-separated client addresses that may read /api/metrics without an admin login. */
   METRICS_ALLOWED_IPS: z
     .string()

@@ -21,6 +21,8 @@ import { engineFor, ensureIndex, reindexAll } from '../../src/search/index.js'
 import { SEED_CONTEXT, seed } from '../../src/seed/index.js'
 import { createApp } from '../../src/server/app.js'
 
+const FRESH = { 'cache-control': 'no-cache' }
+
 /** The REST list whose body the bare route answers (set by scripts/bench/index.ts). */
 const REST_PATH = process.env.BENCH_REST_PATH ?? '/api/pedagogical-models?limit=20&depth=1'
 
@@ -112,7 +114,8 @@ const queries = async (path: string): Promise<{ queries: number; docs: number }>
     }
   }
   try {
-    const res = await fetch(`http://127.0.0.1:${port}${path}`)
+    // Past the anonymous response cache, which would answer without the database.
+    const res = await fetch(`http://127.0.0.1:${port}${path}`, { headers: FRESH })
     const json = (await res.json()) as { docs: unknown[] }
     return { queries: count, docs: json.docs.length }
   } finally {

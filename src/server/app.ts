@@ -7,10 +7,11 @@ import { applyBrowserLanguage } from '../i18n/applyBrowserLanguage.js'
 import { startSearch } from '../search/lifecycle.js'
 import { authRateLimit } from './authRateLimit.js'
 import { errorHandler, notFound, withErrorShape } from './errors.js'
-import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
+import { toFetchRequest } from './fetchBridge.js'
 import { graphqlHandler } from './graphql.js'
 import { accessLog, requestId } from './logging.js'
 import { requestMetrics } from './metrics.js'
+import { cachedResponses, invalidateAfterWrites } from './responseCache.js'
 import { healthRouter } from './routes/health.js'
 import { customRouters } from './routes/index.js'
 import { searchUnavailable } from './searchUnavailable.js'
@@ -39,7 +40,7 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   app.set('trust proxy', 'loopback')
 
   const settings = env()
-  app.use(requestId, requestMetrics(payload), accessLog(payload))
+  app.use(requestId, requestMetrics(payload), accessLog(payload), invalidateAfterWrites(payload))
   app.use(applyBrowserLanguage(payload.config.cookiePrefix))
   app.use(healthRouter(payload))
   app.use(securityHeaders(settings))
@@ -53,10 +54,9 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
     graphqlWithAuthRateLimit(payload.config, settings, graphqlHandler(payload.config)),
   )
 
-  app.use('/api', async (req, res) => {
-    const response = await handleEndpoints({ config: payload.config, request: toFetchRequest(req) })
-    await sendFetchResponse(res, await withErrorShape(response))
-  })
+  const rest = async (req: express.Request) =>
+    withErrorShape(await handleEndpoints({ config: payload.config, request: toFetchRequest(req) }))
+  app.use('/api', cachedResponses(payload, rest, { seconds: settings.RESPONSE_CACHE_SECONDS }))
 
   if (frontend) app.use(frontend)
   app.use(notFound)
