@@ -256,7 +256,7 @@ if (runs('upload')) {
   const bare: number[] = []
   let files: string[] = []
   const bareDir = path.join(dir, 'bare')
-  await server.ask({ cmd: 'sample', on: true })
+  const rssBefore = await server.ask<number>({ cmd: 'sample', on: true })
   for (let i = 0; i < UPLOADS; i++) {
     const form = new FormData()
     form.append('_payload', JSON.stringify({ alt: `Bench ${i}` }))
@@ -288,7 +288,7 @@ if (runs('upload')) {
       ['POST /api/media (multipart over HTTP, checks, files, database)', ms(median(api))],
       ['bare script: sharp, same sizes and options, files written', ms(median(bare))],
       ['ratio bare / API (target ≥ 0.8)', (median(bare) / median(api)).toFixed(2)],
-      ['server peak RSS during the uploads', mb(peak)],
+      ['server peak RSS during the uploads', `${mb(peak)} (${mb(rssBefore)} before them)`],
     ],
     [
       `sizes from collections/Media.ts: ${sizes.map((s) => `${s.name} ${s.width}×${s.height} ${s.formatOptions?.format ?? ''}`).join(', ')}`,

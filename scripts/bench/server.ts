@@ -47,9 +47,10 @@ const step = (name: string) => {
   if (upload) upload.steps[name] = Math.round(performance.now() - upload.started)
 }
 const hooks = payload.collections.media.config.hooks
-// First in line: before the upload checks of collections/Media.ts.
+// First in line: before the upload checks of collections/Media.ts; last in line: after them.
 hooks.beforeOperation.unshift(({ args }) => (step('body parsed (multipart)'), args))
-hooks.beforeValidate.unshift(({ data }) => (step('checked, sizes made'), data))
+hooks.beforeOperation.push(({ args }) => (step('checked (validateUpload)'), args))
+hooks.beforeValidate.unshift(({ data }) => (step('sizes made (Payload, sharp)'), data))
 hooks.afterChange.unshift(({ doc }) => (step('row and files saved'), doc))
 
 type OnRequest = (req: IncomingMessage, res: ServerResponse) => void
