@@ -15,11 +15,11 @@ import type { AddressInfo } from 'node:net'
 
 import express from 'express'
 
-import { paragraphs } from '../../src/fields/richText.js'
 import { LOCALES } from '../../src/localization.js'
 import { engineFor, ensureIndex, reindexAll } from '../../src/search/index.js'
-import { SEED_CONTEXT, seed } from '../../src/seed/index.js'
+import { seed } from '../../src/seed/index.js'
 import { createApp } from '../../src/server/app.js'
+import { generateModels } from './corpus.js'
 
 const FRESH = { 'cache-control': 'no-cache' }
 
@@ -124,51 +124,12 @@ const queries = async (path: string): Promise<{ queries: number; docs: number }>
   }
 }
 
-const TOPICS = [
-  'Ohjelmointi',
-  'Matematiikka',
-  'Luonto',
-  'Historia',
-  'Kuvataide',
-  'Musiikki',
-  'Kemia',
-]
-const METHODS = [
-  'projektityö',
-  'tutkiva oppiminen',
-  'pelillistäminen',
-  'ilmiöoppiminen',
-  'robotiikka',
-]
-const PLACES = ['museossa', 'kirjastossa', 'lähimetsässä', 'koulun pihalla', 'tiedekeskuksessa']
-
 /** Published models, written as the seed writes (no hooks), then one reindex, up to `documents`. */
 const generate = async (documents: number): Promise<{ items: number; ms: number }> => {
   const started = performance.now()
   const have = (await engineFor(payload).stats()).documents
   const items = Math.max(0, Math.ceil((documents - have) / LOCALES.length))
-  for (let i = 0; i < items; i++) {
-    const topic = TOPICS[i % TOPICS.length]!
-    const method = METHODS[Math.floor(i / TOPICS.length) % METHODS.length]!
-    const place = PLACES[Math.floor(i / 35) % PLACES.length]!
-    await payload.create({
-      collection: 'pedagogical-models',
-      context: SEED_CONTEXT,
-      overrideAccess: true,
-      depth: 0,
-      locale: 'fi',
-      data: {
-        _status: 'published',
-        title: `${topic}: ${method} ${place} ${i + 1}`,
-        summary: `Oppilaat harjoittelevat aihetta ${topic.toLowerCase()} menetelmällä ${method} ${place}.`,
-        body: paragraphs(
-          `Malli ${i + 1}. ${topic} ja ${method}: suunnittele, kokeile ja arvioi yhdessä.`,
-        ),
-        gradeBands: ['3-6'],
-        licence: 'cc-by',
-      } as never,
-    })
-  }
+  await generateModels(payload, items)
   await reindexAll(payload)
   return { items, ms: Math.round(performance.now() - started) }
 }
