@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { initTestApp, type TestApp } from '../helpers/app.js'
 import { type Id, makeItem, userId } from './support/content.js'
@@ -152,5 +152,85 @@ describe('anonymous REST cache', () => {
     expect(titles((await t.http.get(LIST)).body)).toEqual(['Cached model A'])
     await t.payload.delete({ collection: 'pedagogical-models', id: item.id })
     expect(titles((await t.http.get(LIST)).body)).toEqual([])
+  })
+})
+
+describe('its limits', () => {
+  /** An app whose Payload answers `/api/<n>` with a JSON body of `n` bytes and counts its calls. */
+  const small = async (options: { seconds: number; maxBytes?: number; maxEntryBytes?: number }) => {
+    const { default: express } = await import('express')
+    const { default: supertest } = await import('supertest')
+    const { cachedResponses } = await import('../../src/server/responseCache.js')
+    const calls: string[] = []
+    const app = express()
+    app.use(
+      '/api',
+      cachedResponses(
+        t.payload,
+        async (req) => {
+          calls.push(req.path)
+          const size = Number(req.path.slice(1))
+          return Response.json('x'.repeat(size - 2))
+        },
+        options,
+      ),
+    )
+    return { http: supertest(app), calls }
+  }
+  const cache = (res: { headers: Record<string, string> }) => res.headers['x-cache']
+
+  it('forgets an entry after RESPONSE_CACHE_SECONDS', async () => {
+    const { http, calls } = await small({ seconds: 5 })
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      expect(cache(await http.get('/api/100'))).toBe('miss')
+      vi.advanceTimersByTime(4_999)
+      expect(cache(await http.get('/api/100'))).toBe('hit')
+      vi.advanceTimersByTime(1)
+      expect(cache(await http.get('/api/100'))).toBe('miss')
+      expect(calls).toEqual(['/100', '/100'])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('keeps no answer larger than maxEntryBytes', async () => {
+    const { http, calls } = await small({ seconds: 60, maxEntryBytes: 100 })
+    expect([cache(await http.get('/api/100')), cache(await http.get('/api/100'))]).toEqual([
+      'miss',
+      'hit',
+    ])
+    const big = await http.get('/api/101')
+    expect([big.status, big.text.length, cache(await http.get('/api/101'))]).toEqual([
+      200,
+      101,
+      'miss',
+    ])
+    expect(calls).toEqual(['/100', '/101', '/101'])
+  })
+
+  it('drops the least recently used answers beyond maxBytes', async () => {
+    const { http, calls } = await small({ seconds: 60, maxBytes: 300 })
+    await http.get('/api/100')
+    await http.get('/api/150')
+    await http.get('/api/100') // now the most recently used
+    await http.get('/api/120') // 370 bytes: /150 goes
+    expect([cache(await http.get('/api/100')), cache(await http.get('/api/120'))]).toEqual([
+      'hit',
+      'hit',
+    ])
+    expect(cache(await http.get('/api/150'))).toBe('miss')
+    expect(calls).toEqual(['/100', '/150', '/120', '/150'])
+  })
+
+  it('is off at 0 seconds', async () => {
+    const { http, calls } = await small({ seconds: 0 })
+    const res = await http.get('/api/100')
+    expect([res.status, cache(res), cache(await http.get('/api/100'))]).toEqual([
+      200,
+      undefined,
+      undefined,
+    ])
+    expect(calls).toEqual(['/100', '/100'])
   })
 })
