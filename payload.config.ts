@@ -12,6 +12,7 @@ import { databaseAdapter } from './src/db.js'
 import { env } from './src/env.js'
 import { ADMIN_DATE_FORMAT, i18n } from './src/i18n/index.js'
 import { localization } from './src/localization.js'
+import { finnishDates } from './src/plugins/finnishDates.js'
 import { strictInput } from './src/plugins/strictInput.js'
 import { loggerOptions } from './src/server/logging.js'
 import { responseCacheInvalidation } from './src/server/responseCache.js'
@@ -49,5 +50,5 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   debug: false,
   logger: { options: loggerOptions(settings.LOG_LEVEL) },
-  plugins: [strictInput, responseCacheInvalidation],
+  plugins: [strictInput, responseCacheInvalidation, finnishDates],
 })
