@@ -72,7 +72,8 @@ describe('foreign markers inside a file', () => {
       if (expected) found++
       expect(hasForeignMarker(buf)).toBe(expected)
     }
-    expect(found).toBeGreaterThan(100)
+    // The seed is fixed, so the mix is too: about half of the buffers carry a marker.
+    expect(found).toBe(1045)
   })
 
   it('refuses a JPEG that carries markup in a comment, not only after its end', async () => {
