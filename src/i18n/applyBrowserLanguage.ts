@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
 
+import { cookieValue } from '../server/cookies.js'
 import { languageCookieName, languageFromAcceptLanguage } from './languageCookie.js'
 
 /**
@@ -13,8 +14,7 @@ export const applyBrowserLanguage =
   (req, _res, next) => {
     const name = languageCookieName(cookiePrefix)
     const cookies = req.headers.cookie
-    const present = cookies?.split(';').some((c) => c.trim().startsWith(`${name}=`)) ?? false
-    if (!present) {
+    if (cookieValue(cookies, name) === undefined) {
       const cookie = `${name}=${languageFromAcceptLanguage(req.headers['accept-language'])}`
       const merged = cookies ? `${cookies}; ${cookie}` : cookie
       req.headers.cookie = merged

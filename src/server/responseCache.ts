@@ -2,6 +2,7 @@ import type { Request, RequestHandler } from 'express'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Plugin } from 'payload'
 
 import { languageCookieName } from '../i18n/languageCookie.js'
+import { cookieValue } from './cookies.js'
 import { sendFetchResponse } from './fetchBridge.js'
 
 /**
@@ -81,14 +82,6 @@ export type ResponseCacheOptions = {
   maxBytes?: number
   /** Larger answers (a big list, a file) are never kept. */
   maxEntryBytes?: number
-}
-
-const cookieValue = (header: string | undefined, name: string): string | undefined => {
-  for (const part of header?.split(';') ?? []) {
-    const at = part.indexOf('=')
-    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim()
-  }
-  return undefined
 }
 
 const wantsFresh = (req: Request): boolean =>
