@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express'
+import type { Response as ExpressResponse, Request, RequestHandler } from 'express'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Plugin } from 'payload'
 
 import { languageCookieName } from '../i18n/languageCookie.js'
@@ -67,12 +67,18 @@ export const invalidateAfterWrites =
     next()
   }
 
+/** A kept answer; only 200s are kept, so the status is not. */
 type Entry = {
   generation: number
   expires: number
-  status: number
   headers: [string, string][]
   body: Buffer
+}
+
+const send = (res: ExpressResponse, { headers, body }: Pick<Entry, 'headers' | 'body'>) => {
+  res.status(200)
+  for (const [name, value] of headers) res.setHeader(name, value)
+  res.end(body)
 }
 
 export type ResponseCacheOptions = {
@@ -127,10 +133,8 @@ export const cachedResponses = (
       // Most recently used last, so that eviction takes the first.
       entries.delete(key)
       entries.set(key, cached)
-      res.status(cached.status)
-      for (const [name, value] of cached.headers) res.setHeader(name, value)
       res.setHeader('X-Cache', 'hit')
-      res.end(cached.body)
+      send(res, cached)
       return
     }
 
@@ -155,21 +159,13 @@ export const cachedResponses = (
     if (body.length <= maxEntryBytes && generation(payload) === current) {
       const stale = entries.get(key)
       if (stale) drop(key, stale)
-      entries.set(key, {
-        generation: current,
-        expires: now + seconds * 1000,
-        status: 200,
-        headers,
-        body,
-      })
+      entries.set(key, { generation: current, expires: now + seconds * 1000, headers, body })
       bytes += body.length
       for (const [oldest, entry] of entries) {
         if (bytes <= maxBytes) break
         drop(oldest, entry)
       }
     }
-    res.status(200)
-    for (const [name, value] of headers) res.setHeader(name, value)
-    res.end(body)
+    send(res, { headers, body })
   }
 }
