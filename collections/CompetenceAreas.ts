@@ -29,9 +29,24 @@ export const CompetenceAreas: CollectionConfig = {
       type: 'select',
       label: label('Framework', 'Viitekehys', 'Referensram'),
       options: [
-        option('digcompedu', 'DigCompEdu (teachers)', 'DigCompEdu (opettajat)', 'DigCompEdu (lärare)'),
-        option('transversal', 'Transversal competences L1–L7 (pupils)', 'Laaja-alainen osaaminen L1–L7 (oppilaat)', 'Mångsidig kompetens K1–K7 (elever)'),
-        option('city', "The city's frame of reference", 'Kaupungin viitekehys', 'Stadens referensram'),
+        option(
+          'digcompedu',
+          'DigCompEdu (teachers)',
+          'DigCompEdu (opettajat)',
+          'DigCompEdu (lärare)',
+        ),
+        option(
+          'transversal',
+          'Transversal competences L1–L7 (pupils)',
+          'Laaja-alainen osaaminen L1–L7 (oppilaat)',
+          'Mångsidig kompetens K1–K7 (elever)',
+        ),
+        option(
+          'city',
+          "The city's frame of reference",
+          'Kaupungin viitekehys',
+          'Stadens referensram',
+        ),
       ] satisfies { value: CompetenceFramework }[],
       required: true,
       index: true,

@@ -70,7 +70,12 @@ export const DeviceProfiles: CollectionConfig = {
       options: [
         option('none', 'Works offline', 'Toimii ilman verkkoa', 'Fungerar offline'),
         option('basic', 'Basic wireless', 'Tavallinen langaton verkko', 'Vanligt trådlöst nät'),
-        option('high', 'High bandwidth (video, streaming)', 'Suuri kaistanleveys (video)', 'Hög bandbredd (video)'),
+        option(
+          'high',
+          'High bandwidth (video, streaming)',
+          'Suuri kaistanleveys (video)',
+          'Hög bandbredd (video)',
+        ),
       ],
       required: true,
       defaultValue: 'basic',

@@ -12,11 +12,7 @@ import {
   titleField,
 } from '../src/fields/content.js'
 import { label, option } from '../src/fields/labels.js'
-import {
-  accessibilityOptions,
-  costOptions,
-  languageOptions,
-} from '../src/fields/vocabularies.js'
+import { accessibilityOptions, costOptions, languageOptions } from '../src/fields/vocabularies.js'
 import { httpUrl } from '../src/fields/validators.js'
 import { targetLevelsField } from '../src/fields/targetLevels.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
@@ -29,7 +25,16 @@ export const DigitalMaterials: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'resourceType', 'reviewStatus', '_status', 'gradeBands', 'competenceAreas', 'createdBy', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'resourceType',
+      'reviewStatus',
+      '_status',
+      'gradeBands',
+      'competenceAreas',
+      'createdBy',
+      'updatedAt',
+    ],
     listSearchableFields: ['title', 'description', 'provider'],
     components: reviewedAdminComponents,
   },
@@ -63,7 +68,12 @@ export const DigitalMaterials: CollectionConfig = {
         option('tool', 'Tool', 'Työkalu', 'Verktyg'),
       ],
     },
-    { name: 'url', type: 'text', label: label('Address (URL)', 'Osoite (URL)', 'Adress (URL)'), validate: httpUrl },
+    {
+      name: 'url',
+      type: 'text',
+      label: label('Address (URL)', 'Osoite (URL)', 'Adress (URL)'),
+      validate: httpUrl,
+    },
     { name: 'provider', type: 'text', label: label('Provider', 'Tarjoaja', 'Leverantör') },
     licenceField(),
     {

@@ -21,8 +21,25 @@ export const ImportSources: CollectionConfig = {
   access: { read: admins, create: () => false, update: () => false, delete: admins },
   fields: [
     // `<source server>#<collection>/<id there>`
-    { name: 'sourceKey', type: 'text', label: label('Source', 'Lähde', 'Källa'), required: true, unique: true, index: true },
-    { name: 'itemCollection', type: 'text', label: label('Collection', 'Kokoelma', 'Samling'), required: true },
-    { name: 'targetId', type: 'text', label: label('Local id', 'Paikallinen tunniste', 'Lokalt id'), required: true },
+    {
+      name: 'sourceKey',
+      type: 'text',
+      label: label('Source', 'Lähde', 'Källa'),
+      required: true,
+      unique: true,
+      index: true,
+    },
+    {
+      name: 'itemCollection',
+      type: 'text',
+      label: label('Collection', 'Kokoelma', 'Samling'),
+      required: true,
+    },
+    {
+      name: 'targetId',
+      type: 'text',
+      label: label('Local id', 'Paikallinen tunniste', 'Lokalt id'),
+      required: true,
+    },
   ],
 }

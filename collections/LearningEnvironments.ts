@@ -1,7 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { locationPreviewField, reviewedAdminComponents } from '../src/components/admin/config.js'
-import { exampleField, gradeBandsField, slugFromTitle, summaryField, titleField } from '../src/fields/content.js'
+import {
+  exampleField,
+  gradeBandsField,
+  slugFromTitle,
+  summaryField,
+  titleField,
+} from '../src/fields/content.js'
 import { label, option } from '../src/fields/labels.js'
 import { locationField } from '../src/fields/location.js'
 import { httpUrl } from '../src/fields/validators.js'
@@ -16,11 +22,23 @@ export const LearningEnvironments: CollectionConfig = {
   slug: 'learning-environments',
   labels: {
     singular: label('Learning environment', 'Oppimisympäristö', 'Lärmiljö'),
-    plural: label('City learning environments', 'Kaupungin oppimisympäristöt', 'Stadens lärmiljöer'),
+    plural: label(
+      'City learning environments',
+      'Kaupungin oppimisympäristöt',
+      'Stadens lärmiljöer',
+    ),
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'district', 'gradeBands', 'reviewStatus', '_status', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'kind',
+      'district',
+      'gradeBands',
+      'reviewStatus',
+      '_status',
+      'updatedAt',
+    ],
     listSearchableFields: ['title', 'district'],
     components: reviewedAdminComponents,
   },
@@ -54,8 +72,16 @@ export const LearningEnvironments: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'street', type: 'text', label: label('Street', 'Katuosoite', 'Gatuadress') },
-            { name: 'postalCode', type: 'text', label: label('Postal code', 'Postinumero', 'Postnummer') },
-            { name: 'locality', type: 'text', label: label('Locality', 'Postitoimipaikka', 'Postanstalt') },
+            {
+              name: 'postalCode',
+              type: 'text',
+              label: label('Postal code', 'Postinumero', 'Postnummer'),
+            },
+            {
+              name: 'locality',
+              type: 'text',
+              label: label('Locality', 'Postitoimipaikka', 'Postanstalt'),
+            },
           ],
         },
       ],
@@ -76,8 +102,18 @@ export const LearningEnvironments: CollectionConfig = {
       label: label('Accessibility', 'Saavutettavuus', 'Tillgänglighet'),
       options: accessibilityOptions,
     },
-    { name: 'website', type: 'text', label: label('Website', 'Verkkosivu', 'Webbplats'), validate: httpUrl },
-    { name: 'bookingUrl', type: 'text', label: label('Booking', 'Varaus', 'Bokning'), validate: httpUrl },
+    {
+      name: 'website',
+      type: 'text',
+      label: label('Website', 'Verkkosivu', 'Webbplats'),
+      validate: httpUrl,
+    },
+    {
+      name: 'bookingUrl',
+      type: 'text',
+      label: label('Booking', 'Varaus', 'Bokning'),
+      validate: httpUrl,
+    },
     {
       name: 'cost',
       type: 'select',
@@ -108,7 +144,11 @@ export const LearningEnvironments: CollectionConfig = {
       type: 'join',
       collection: 'pedagogical-models',
       on: 'learningEnvironments',
-      label: label('Models using this site', 'Tätä paikkaa käyttävät mallit', 'Modeller som använder platsen'),
+      label: label(
+        'Models using this site',
+        'Tätä paikkaa käyttävät mallit',
+        'Modeller som använder platsen',
+      ),
     },
     {
       name: 'source',
@@ -116,8 +156,17 @@ export const LearningEnvironments: CollectionConfig = {
       label: label('Source', 'Lähde', 'Källa'),
       admin: { position: 'sidebar' },
       fields: [
-        { name: 'externalId', type: 'text', label: label('Source id', 'Lähteen tunniste', 'Källans id'), index: true },
-        { name: 'attribution', type: 'text', label: label('Attribution', 'Lähdemerkintä', 'Källhänvisning') },
+        {
+          name: 'externalId',
+          type: 'text',
+          label: label('Source id', 'Lähteen tunniste', 'Källans id'),
+          index: true,
+        },
+        {
+          name: 'attribution',
+          type: 'text',
+          label: label('Attribution', 'Lähdemerkintä', 'Källhänvisning'),
+        },
       ],
     },
     ...workflowFields(),

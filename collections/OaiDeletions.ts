@@ -13,7 +13,11 @@ export const OaiDeletions: CollectionConfig = {
   slug: 'oai-deletions',
   labels: {
     singular: label('Withdrawn record', 'Poistettu tietue', 'Borttagen post'),
-    plural: label('Withdrawn records (OAI-PMH)', 'Poistetut tietueet (OAI-PMH)', 'Borttagna poster (OAI-PMH)'),
+    plural: label(
+      'Withdrawn records (OAI-PMH)',
+      'Poistetut tietueet (OAI-PMH)',
+      'Borttagna poster (OAI-PMH)',
+    ),
   },
   admin: {
     useAsTitle: 'docId',
@@ -31,7 +35,12 @@ export const OaiDeletions: CollectionConfig = {
       required: true,
       index: true,
     },
-    { name: 'docId', type: 'text', label: label('Item id', 'Kohteen tunniste', 'Postens id'), required: true },
+    {
+      name: 'docId',
+      type: 'text',
+      label: label('Item id', 'Kohteen tunniste', 'Postens id'),
+      required: true,
+    },
     {
       name: 'deletedAt',
       type: 'date',

@@ -24,7 +24,15 @@ export const PedagogicalModels: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'reviewStatus', '_status', 'gradeBands', 'competenceAreas', 'createdBy', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'reviewStatus',
+      '_status',
+      'gradeBands',
+      'competenceAreas',
+      'createdBy',
+      'updatedAt',
+    ],
     listSearchableFields: ['title', 'summary'],
     components: reviewedAdminComponents,
   },

@@ -1,7 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { reviewedAdminComponents } from '../src/components/admin/config.js'
-import { competenceAreasField, exampleField, slugFromTitle, summaryField, titleField } from '../src/fields/content.js'
+import {
+  competenceAreasField,
+  exampleField,
+  slugFromTitle,
+  summaryField,
+  titleField,
+} from '../src/fields/content.js'
 import { label } from '../src/fields/labels.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
 
@@ -13,7 +19,15 @@ export const Pilots: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'schoolYear', 'theme', 'competenceAreas', 'reviewStatus', '_status', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'schoolYear',
+      'theme',
+      'competenceAreas',
+      'reviewStatus',
+      '_status',
+      'updatedAt',
+    ],
     components: reviewedAdminComponents,
   },
   ...reviewed,

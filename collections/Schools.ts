@@ -24,17 +24,33 @@ export const Schools: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'district'] },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   fields: [
-    { name: 'name', type: 'text', label: label('Name', 'Nimi', 'Namn'), required: true, localized: true },
+    {
+      name: 'name',
+      type: 'text',
+      label: label('Name', 'Nimi', 'Namn'),
+      required: true,
+      localized: true,
+    },
     {
       name: 'kind',
       type: 'select',
       label: label('Kind', 'Tyyppi', 'Typ'),
       options: [
-        option('early-education', 'Early-education unit', 'Varhaiskasvatusyksikkö', 'Enhet för småbarnspedagogik'),
+        option(
+          'early-education',
+          'Early-education unit',
+          'Varhaiskasvatusyksikkö',
+          'Enhet för småbarnspedagogik',
+        ),
         option('preschool', 'Preschool', 'Esiopetus', 'Förskola'),
         option('comprehensive', 'Comprehensive school', 'Peruskoulu', 'Grundskola'),
         option('upper-secondary', 'Upper secondary school', 'Lukio', 'Gymnasium'),
-        option('vocational', 'Vocational institution', 'Ammatillinen oppilaitos', 'Yrkesläroanstalt'),
+        option(
+          'vocational',
+          'Vocational institution',
+          'Ammatillinen oppilaitos',
+          'Yrkesläroanstalt',
+        ),
       ],
       required: true,
     },
@@ -50,8 +66,21 @@ export const Schools: CollectionConfig = {
       },
       validate: uniqueBy('gradeBand', 'grade band'),
       fields: [
-        { name: 'gradeBand', type: 'select', options: gradeBandOptions, required: true, label: label('Grade band', 'Luokka-aste', 'Årskurs') },
-        { name: 'count', type: 'number', min: 0, max: 5000, required: true, label: label('Pupils', 'Oppilaita', 'Elever') },
+        {
+          name: 'gradeBand',
+          type: 'select',
+          options: gradeBandOptions,
+          required: true,
+          label: label('Grade band', 'Luokka-aste', 'Årskurs'),
+        },
+        {
+          name: 'count',
+          type: 'number',
+          min: 0,
+          max: 5000,
+          required: true,
+          label: label('Pupils', 'Oppilaita', 'Elever'),
+        },
       ],
     },
     {
@@ -64,8 +93,21 @@ export const Schools: CollectionConfig = {
       },
       validate: uniqueBy('kind', 'device kind'),
       fields: [
-        { name: 'kind', type: 'select', options: deviceKindOptions, required: true, label: label('Device kind', 'Laitetyyppi', 'Enhetstyp') },
-        { name: 'count', type: 'number', min: 0, max: 10000, required: true, label: label('Count', 'Määrä', 'Antal') },
+        {
+          name: 'kind',
+          type: 'select',
+          options: deviceKindOptions,
+          required: true,
+          label: label('Device kind', 'Laitetyyppi', 'Enhetstyp'),
+        },
+        {
+          name: 'count',
+          type: 'number',
+          min: 0,
+          max: 10000,
+          required: true,
+          label: label('Count', 'Määrä', 'Antal'),
+        },
       ],
     },
     {

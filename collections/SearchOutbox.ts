@@ -12,7 +12,11 @@ export const SearchOutbox: CollectionConfig = {
   slug: 'search-outbox',
   labels: {
     singular: label('Pending search update', 'Odottava hakupäivitys', 'Väntande sökuppdatering'),
-    plural: label('Pending search updates', 'Odottavat hakupäivitykset', 'Väntande sökuppdateringar'),
+    plural: label(
+      'Pending search updates',
+      'Odottavat hakupäivitykset',
+      'Väntande sökuppdateringar',
+    ),
   },
   admin: {
     useAsTitle: 'itemId',
@@ -26,12 +30,42 @@ export const SearchOutbox: CollectionConfig = {
   // Only the worker writes (through the Local API with overrideAccess); staff may look.
   access: { read: editors, create: () => false, update: () => false, delete: () => false },
   fields: [
-    { name: 'itemCollection', type: 'text', required: true, index: true, label: label('Collection', 'Kokoelma', 'Samling') },
-    { name: 'itemId', type: 'text', required: true, index: true, label: label('Item', 'Kohde', 'Objekt') },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: label('Attempts', 'Yritykset', 'Försök') },
-    { name: 'nextAttemptAt', type: 'date', index: true, label: label('Next attempt', 'Seuraava yritys', 'Nästa försök') },
-    { name: 'lockedUntil', type: 'date', label: label('Claimed until', 'Varattu asti', 'Reserverad till') },
+    {
+      name: 'itemCollection',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Collection', 'Kokoelma', 'Samling'),
+    },
+    {
+      name: 'itemId',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Item', 'Kohde', 'Objekt'),
+    },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: label('Attempts', 'Yritykset', 'Försök'),
+    },
+    {
+      name: 'nextAttemptAt',
+      type: 'date',
+      index: true,
+      label: label('Next attempt', 'Seuraava yritys', 'Nästa försök'),
+    },
+    {
+      name: 'lockedUntil',
+      type: 'date',
+      label: label('Claimed until', 'Varattu asti', 'Reserverad till'),
+    },
     { name: 'lockedBy', type: 'text', label: label('Claimed by', 'Varaaja', 'Reserverad av') },
-    { name: 'lastError', type: 'textarea', label: label('Last error', 'Viimeisin virhe', 'Senaste fel') },
+    {
+      name: 'lastError',
+      type: 'textarea',
+      label: label('Last error', 'Viimeisin virhe', 'Senaste fel'),
+    },
   ],
 }

@@ -41,13 +41,20 @@ export const backup = async (
     }
   } else if (settings.databaseKind === 'postgres') {
     databaseFile = 'database.dump'
-    await run('pg_dump', ['--format=custom', '--no-owner', `--file=${path.join(target, databaseFile)}`, settings.DATABASE_URL])
+    await run('pg_dump', [
+      '--format=custom',
+      '--no-owner',
+      `--file=${path.join(target, databaseFile)}`,
+      settings.DATABASE_URL,
+    ])
   } else {
     throw new Error('MongoDB: use mongodump/mongorestore (not covered by these scripts).')
   }
   const media = path.resolve(settings.MEDIA_DIR)
   if (existsSync(media)) await cp(media, path.join(target, 'media'), { recursive: true })
-  const mediaFiles = existsSync(path.join(target, 'media')) ? (await readdir(path.join(target, 'media'))).length : 0
+  const mediaFiles = existsSync(path.join(target, 'media'))
+    ? (await readdir(path.join(target, 'media'))).length
+    : 0
   const manifest: Manifest = {
     createdAt: new Date().toISOString(),
     database: settings.databaseKind,
@@ -59,7 +66,10 @@ export const backup = async (
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const target = process.argv[2] ?? path.join('backups', new Date().toISOString().replace(/[:.]/g, '-'))
+  const target =
+    process.argv[2] ?? path.join('backups', new Date().toISOString().replace(/[:.]/g, '-'))
   const manifest = await backup(env(), target)
-  console.log(`Backup in ${target}: ${manifest.database} (${manifest.databaseFile}), ${manifest.mediaFiles} media files`)
+  console.log(
+    `Backup in ${target}: ${manifest.database} (${manifest.databaseFile}), ${manifest.mediaFiles} media files`,
+  )
 }

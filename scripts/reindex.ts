@@ -9,7 +9,10 @@ import { loadConfig } from '../src/loadConfig.js'
 import { engineFor, reindexAll } from '../src/search/index.js'
 
 const payload = await getPayload({ config: await loadConfig() })
-const bar = new SingleBar({ format: '{collection} |{bar}| {value}/{total} items · {documents} documents' }, Presets.shades_classic)
+const bar = new SingleBar(
+  { format: '{collection} |{bar}| {value}/{total} items · {documents} documents' },
+  Presets.shades_classic,
+)
 let current = ''
 const result = await reindexAll(payload, {
   onProgress: ({ collection, items, totalItems, documents }) => {
@@ -23,6 +26,8 @@ const result = await reindexAll(payload, {
 })
 if (current) bar.stop()
 await engineFor(payload).close()
-console.log(`Indexed ${result.documents} documents (${result.items} items) in ${(result.ms / 1000).toFixed(1)} s with ${engineFor(payload).name}.`)
+console.log(
+  `Indexed ${result.documents} documents (${result.items} items) in ${(result.ms / 1000).toFixed(1)} s with ${engineFor(payload).name}.`,
+)
 await payload.destroy()
 process.exit(0)

@@ -20,9 +20,13 @@ export const restore = async (
   settings: Pick<Env, 'DATABASE_URL' | 'MEDIA_DIR' | 'databaseKind'>,
   source: string,
 ): Promise<Manifest> => {
-  const manifest = JSON.parse(await readFile(path.join(source, 'manifest.json'), 'utf8')) as Manifest
+  const manifest = JSON.parse(
+    await readFile(path.join(source, 'manifest.json'), 'utf8'),
+  ) as Manifest
   if (manifest.database !== settings.databaseKind) {
-    throw new Error(`The backup holds a ${manifest.database} database, DATABASE_URL names ${settings.databaseKind}.`)
+    throw new Error(
+      `The backup holds a ${manifest.database} database, DATABASE_URL names ${settings.databaseKind}.`,
+    )
   }
   const dump = path.join(source, manifest.databaseFile)
   if (settings.databaseKind === 'sqlite') {
@@ -31,11 +35,18 @@ export const restore = async (
     for (const suffix of ['-wal', '-shm']) await rm(`${file}${suffix}`, { force: true })
     await copyFile(dump, file)
   } else {
-    await run('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${settings.DATABASE_URL}`, dump])
+    await run('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      `--dbname=${settings.DATABASE_URL}`,
+      dump,
+    ])
   }
   const media = path.resolve(settings.MEDIA_DIR)
   await rm(media, { recursive: true, force: true })
-  if (existsSync(path.join(source, 'media'))) await cp(path.join(source, 'media'), media, { recursive: true })
+  if (existsSync(path.join(source, 'media')))
+    await cp(path.join(source, 'media'), media, { recursive: true })
   else await mkdir(media, { recursive: true })
   return manifest
 }
@@ -47,5 +58,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(1)
   }
   const manifest = await restore(env(), source)
-  console.log(`Restored ${manifest.database} database and ${manifest.mediaFiles} media files from ${source} (${manifest.createdAt})`)
+  console.log(
+    `Restored ${manifest.database} database and ${manifest.mediaFiles} media files from ${source} (${manifest.createdAt})`,
+  )
 }

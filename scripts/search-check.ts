@@ -11,14 +11,19 @@ const payload = await getPayload({ config: await loadConfig() })
 await engineFor(payload).settings()
 const drift = await searchDrift(payload)
 const outbox = await outboxStats(payload)
-const show = (ids: string[]) => (ids.length > 20 ? [...ids.slice(0, 20), `… and ${ids.length - 20} more`] : ids)
+const show = (ids: string[]) =>
+  ids.length > 20 ? [...ids.slice(0, 20), `… and ${ids.length - 20} more`] : ids
 console.log(`engine: ${engineFor(payload).name}`)
-console.log(`database: ${drift.database} documents (published items × locales); index: ${drift.index}`)
+console.log(
+  `database: ${drift.database} documents (published items × locales); index: ${drift.index}`,
+)
 console.log(`in the database but not in the index: ${drift.missing.length}`)
 for (const id of show(drift.missing)) console.log(`  ${id}`)
 console.log(`in the index but not published in the database: ${drift.extra.length}`)
 for (const id of show(drift.extra)) console.log(`  ${id}`)
-console.log(`outbox: ${outbox.pending} pending (oldest ${outbox.oldestAgeSeconds} s), ${outbox.failed} failing`)
+console.log(
+  `outbox: ${outbox.pending} pending (oldest ${outbox.oldestAgeSeconds} s), ${outbox.failed} failing`,
+)
 const drifted = drift.missing.length + drift.extra.length > 0
 console.log(drifted ? 'DRIFT: run `npm run reindex`' : 'OK: no drift')
 await payload.destroy()

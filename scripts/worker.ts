@@ -5,7 +5,12 @@
 import { getPayload } from 'payload'
 
 import { loadConfig } from '../src/loadConfig.js'
-import { engineFor, ensureIndex, startOutboxWorker, warnAboutSearchProcesses } from '../src/search/index.js'
+import {
+  engineFor,
+  ensureIndex,
+  startOutboxWorker,
+  warnAboutSearchProcesses,
+} from '../src/search/index.js'
 
 const payload = await getPayload({ config: await loadConfig() })
 warnAboutSearchProcesses(payload, 'worker')

@@ -26,7 +26,10 @@ const schema = z.object({
   MEDIA_DIR: z.string().default('./media'),
   MEILISEARCH_HOST: z.string().url().optional(),
   MEILISEARCH_API_KEY: z.string().optional(),
-  MEILISEARCH_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('learning-city'),
+  MEILISEARCH_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .default('learning-city'),
   /** App processes behind the load balancer; above 1 the in-process search engine is per process. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).default(1),
   /** Run the search outbox worker in this process (false when `npm run worker` runs it apart). */
@@ -44,7 +47,14 @@ const schema = z.object({
   ALLOWED_ORIGINS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((o) => o.trim()).filter(Boolean) : [])),
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : [],
+    ),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   /** Login, password-reset and unlock requests one IP may make per window (then 429). */
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
@@ -55,7 +65,14 @@ const schema = z.object({
   METRICS_ALLOWED_IPS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((ip) => ip.trim()).filter(Boolean) : [])),
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((ip) => ip.trim())
+            .filter(Boolean)
+        : [],
+    ),
 })
 
 type Parsed = z.infer<typeof schema>

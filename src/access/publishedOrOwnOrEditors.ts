@@ -9,6 +9,7 @@ import { hasRole, isEditor } from './roles.js'
 export const publishedOrOwnOrEditors: Access = ({ req: { user } }) => {
   if (isEditor(user)) return true
   const published: Where = { _status: { equals: 'published' } }
-  if (user && hasRole(user, 'expert')) return { or: [published, { createdBy: { equals: user.id } }] }
+  if (user && hasRole(user, 'expert'))
+    return { or: [published, { createdBy: { equals: user.id } }] }
   return published
 }

@@ -1,11 +1,7 @@
 import { slugField, type Field } from 'payload'
 
 import { label } from './labels.js'
-import {
-  gradeBandOptions,
-  licenceOptions,
-  subjectOptions,
-} from './vocabularies.js'
+import { gradeBandOptions, licenceOptions, subjectOptions } from './vocabularies.js'
 
 export const gradeBandsField = (): Field => ({
   name: 'gradeBands',
@@ -30,11 +26,13 @@ export const competenceAreasField = (): Field => ({
   relationTo: 'competence-areas',
   hasMany: true,
   label: label('Competence areas', 'Osaamisalueet', 'Kompetensområden'),
-  admin: { description: label(
-    "Teachers' (DigCompEdu), pupils' (L1–L7) or the city's own competences.",
-    'Opettajien (DigCompEdu), oppilaiden (L1–L7) tai kaupungin omat osaamisalueet.',
-    'Lärarnas (DigCompEdu), elevernas (L1–L7) eller stadens egna kompetenser.',
-  ) },
+  admin: {
+    description: label(
+      "Teachers' (DigCompEdu), pupils' (L1–L7) or the city's own competences.",
+      'Opettajien (DigCompEdu), oppilaiden (L1–L7) tai kaupungin omat osaamisalueet.',
+      'Lärarnas (DigCompEdu), elevernas (L1–L7) eller stadens egna kompetenser.',
+    ),
+  },
 })
 
 export const deviceProfileField = (): Field => ({

@@ -4,7 +4,9 @@ export const httpUrl = (value: unknown): string | true => {
   if (typeof value !== 'string') return 'Must be a web address'
   try {
     const { protocol } = new URL(value)
-    return protocol === 'http:' || protocol === 'https:' ? true : 'Must start with http:// or https://'
+    return protocol === 'http:' || protocol === 'https:'
+      ? true
+      : 'Must start with http:// or https://'
   } catch {
     return 'Must be a web address such as https://example.org'
   }

@@ -4,7 +4,15 @@ import { option } from './labels.js'
  * The controlled vocabularies shared by the content model, the search filters and the open
  * interfaces. Values are stable identifiers; labels are for people.
  */
-export const GRADE_BANDS = ['early', 'pre', '1-2', '3-6', '7-9', 'upper-secondary', 'vocational'] as const
+export const GRADE_BANDS = [
+  'early',
+  'pre',
+  '1-2',
+  '3-6',
+  '7-9',
+  'upper-secondary',
+  'vocational',
+] as const
 export type GradeBand = (typeof GRADE_BANDS)[number]
 
 export const gradeBandOptions = [
@@ -18,14 +26,36 @@ export const gradeBandOptions = [
 ]
 
 export const SUBJECTS = [
-  'finnish', 'swedish', 'english', 'other-languages', 'mathematics', 'environmental-studies',
-  'biology', 'geography', 'physics', 'chemistry', 'health', 'history', 'social-studies',
-  'religion-ethics', 'music', 'visual-arts', 'crafts', 'physical-education', 'home-economics',
-  'guidance', 'multidisciplinary',
+  'finnish',
+  'swedish',
+  'english',
+  'other-languages',
+  'mathematics',
+  'environmental-studies',
+  'biology',
+  'geography',
+  'physics',
+  'chemistry',
+  'health',
+  'history',
+  'social-studies',
+  'religion-ethics',
+  'music',
+  'visual-arts',
+  'crafts',
+  'physical-education',
+  'home-economics',
+  'guidance',
+  'multidisciplinary',
 ] as const
 
 export const subjectOptions = [
-  option('finnish', 'Finnish language and literature', 'Äidinkieli ja kirjallisuus', 'Finska och litteratur'),
+  option(
+    'finnish',
+    'Finnish language and literature',
+    'Äidinkieli ja kirjallisuus',
+    'Finska och litteratur',
+  ),
   option('swedish', 'Swedish', 'Ruotsi', 'Svenska'),
   option('english', 'English', 'Englanti', 'Engelska'),
   option('other-languages', 'Other languages', 'Muut kielet', 'Andra språk'),
@@ -38,7 +68,12 @@ export const subjectOptions = [
   option('health', 'Health education', 'Terveystieto', 'Hälsokunskap'),
   option('history', 'History', 'Historia', 'Historia'),
   option('social-studies', 'Social studies', 'Yhteiskuntaoppi', 'Samhällslära'),
-  option('religion-ethics', 'Religion and ethics', 'Uskonto ja elämänkatsomustieto', 'Religion och livsåskådning'),
+  option(
+    'religion-ethics',
+    'Religion and ethics',
+    'Uskonto ja elämänkatsomustieto',
+    'Religion och livsåskådning',
+  ),
   option('music', 'Music', 'Musiikki', 'Musik'),
   option('visual-arts', 'Visual arts', 'Kuvataide', 'Bildkonst'),
   option('crafts', 'Crafts', 'Käsityö', 'Slöjd'),
@@ -49,7 +84,14 @@ export const subjectOptions = [
 ]
 
 export const LICENCES = [
-  'cc-by', 'cc-by-sa', 'cc-by-nc', 'cc-by-nc-sa', 'cc-by-nd', 'cc-by-nc-nd', 'cc0', 'proprietary',
+  'cc-by',
+  'cc-by-sa',
+  'cc-by-nc',
+  'cc-by-nc-sa',
+  'cc-by-nd',
+  'cc-by-nc-nd',
+  'cc0',
+  'proprietary',
 ] as const
 export type Licence = (typeof LICENCES)[number]
 
@@ -77,7 +119,13 @@ export const licenceUrl: Record<Licence, string | null> = {
 }
 
 export const DEVICE_KINDS = [
-  'laptop', 'tablet', 'interactive-display', 'phone', 'robotics-kit', 'vr-headset', 'camera',
+  'laptop',
+  'tablet',
+  'interactive-display',
+  'phone',
+  'robotics-kit',
+  'vr-headset',
+  'camera',
   'microcontroller',
 ] as const
 export type DeviceKind = (typeof DEVICE_KINDS)[number]
@@ -94,19 +142,43 @@ export const deviceKindOptions = [
 ]
 
 export const ACCESSIBILITY_FEATURES = [
-  'captions', 'transcript', 'audio-description', 'alternative-text', 'keyboard-navigation',
-  'screen-reader', 'adjustable-text', 'easy-language', 'sign-language', 'step-free-access',
-  'accessible-toilet', 'induction-loop',
+  'captions',
+  'transcript',
+  'audio-description',
+  'alternative-text',
+  'keyboard-navigation',
+  'screen-reader',
+  'adjustable-text',
+  'easy-language',
+  'sign-language',
+  'step-free-access',
+  'accessible-toilet',
+  'induction-loop',
 ] as const
 
 export const accessibilityOptions = [
   option('captions', 'Captions', 'Tekstitys', 'Textning'),
   option('transcript', 'Transcript', 'Tekstivastine', 'Transkription'),
   option('audio-description', 'Audio description', 'Kuvailutulkkaus', 'Syntolkning'),
-  option('alternative-text', 'Alternative text for images', 'Kuvien tekstivastineet', 'Alternativtext för bilder'),
-  option('keyboard-navigation', 'Keyboard navigation', 'Näppäimistökäyttö', 'Tangentbordsnavigering'),
+  option(
+    'alternative-text',
+    'Alternative text for images',
+    'Kuvien tekstivastineet',
+    'Alternativtext för bilder',
+  ),
+  option(
+    'keyboard-navigation',
+    'Keyboard navigation',
+    'Näppäimistökäyttö',
+    'Tangentbordsnavigering',
+  ),
   option('screen-reader', 'Screen reader support', 'Ruudunlukijatuki', 'Stöd för skärmläsare'),
-  option('adjustable-text', 'Adjustable text size', 'Säädettävä tekstikoko', 'Justerbar textstorlek'),
+  option(
+    'adjustable-text',
+    'Adjustable text size',
+    'Säädettävä tekstikoko',
+    'Justerbar textstorlek',
+  ),
   option('easy-language', 'Easy language', 'Selkokieli', 'Lättläst'),
   option('sign-language', 'Sign language', 'Viittomakieli', 'Teckenspråk'),
   option('step-free-access', 'Step-free access', 'Esteetön kulku', 'Tillgänglig entré'),
@@ -124,8 +196,20 @@ export const languageOptions = [
 ]
 
 export const ENVIRONMENT_KINDS = [
-  'museum', 'gallery', 'library', 'park', 'nature-site', 'science-centre', 'culture-centre',
-  'theatre', 'sports', 'company', 'university', 'island', 'architecture', 'other',
+  'museum',
+  'gallery',
+  'library',
+  'park',
+  'nature-site',
+  'science-centre',
+  'culture-centre',
+  'theatre',
+  'sports',
+  'company',
+  'university',
+  'island',
+  'architecture',
+  'other',
 ] as const
 export type EnvironmentKind = (typeof ENVIRONMENT_KINDS)[number]
 
@@ -137,12 +221,22 @@ export const environmentKindOptions = [
   option('nature-site', 'Nature site', 'Luontokohde', 'Naturområde'),
   option('science-centre', 'Science centre', 'Tiedekeskus', 'Vetenskapscenter'),
   option('culture-centre', 'Culture centre', 'Kulttuurikeskus', 'Kulturcentrum'),
-  option('theatre', 'Theatre or concert venue', 'Teatteri tai konserttisali', 'Teater eller konsertsal'),
+  option(
+    'theatre',
+    'Theatre or concert venue',
+    'Teatteri tai konserttisali',
+    'Teater eller konsertsal',
+  ),
   option('sports', 'Sports venue', 'Liikuntapaikka', 'Idrottsplats'),
   option('company', 'Company', 'Yritys', 'Företag'),
   option('university', 'University', 'Yliopisto', 'Universitet'),
   option('island', 'Island', 'Saari', 'Ö'),
-  option('architecture', 'Architecture and landmarks', 'Arkkitehtuuri ja maamerkit', 'Arkitektur och landmärken'),
+  option(
+    'architecture',
+    'Architecture and landmarks',
+    'Arkkitehtuuri ja maamerkit',
+    'Arkitektur och landmärken',
+  ),
   option('other', 'Other', 'Muu', 'Annat'),
 ]
 

@@ -14,7 +14,12 @@ type Reviewed = {
  * leaves the published row as it is, so the published table, not `doc`, decides: published means
  * live, and once-published (it has `publishedAt`) but no longer published means withdrawn.
  */
-export const recordOaiWithdrawal: CollectionAfterChangeHook<Reviewed> = async ({ collection, context, doc, req }) => {
+export const recordOaiWithdrawal: CollectionAfterChangeHook<Reviewed> = async ({
+  collection,
+  context,
+  doc,
+  req,
+}) => {
   if (context.seeding) return doc
   const slug = collection.slug as CollectionSlug
   const current = (await req.payload.findByID({

@@ -11,7 +11,11 @@ import { enqueueSearchUpdate } from '../search/outbox.js'
 type Id = number | string
 
 /** The content items whose search documents show this linked item (name, code, device needs). */
-const enqueueDependents = async (req: PayloadRequest, linked: 'competence-areas' | 'device-profiles', id: Id) => {
+const enqueueDependents = async (
+  req: PayloadRequest,
+  linked: 'competence-areas' | 'device-profiles',
+  id: Id,
+) => {
   const { payload } = req
   let where: Where
   if (linked === 'device-profiles') {
@@ -31,7 +35,8 @@ const enqueueDependents = async (req: PayloadRequest, linked: 'competence-areas'
   }
   for (const collection of CONTENT_COLLECTIONS) {
     const fields = req.payload.collections[collection].config.flattenedFields.map((f) => f.name)
-    if (!fields.includes(linked === 'device-profiles' ? 'deviceProfile' : 'competenceAreas')) continue
+    if (!fields.includes(linked === 'device-profiles' ? 'deviceProfile' : 'competenceAreas'))
+      continue
     const items = await payload.find({
       collection,
       where,
@@ -49,14 +54,23 @@ const enqueueDependents = async (req: PayloadRequest, linked: 'competence-areas'
 const linkedSlug = (slug: string) => slug as 'competence-areas' | 'device-profiles'
 
 /** A changed competence area or device profile re-indexes the items that show it. */
-export const reindexDependents: CollectionAfterChangeHook<{ id: Id }> = async ({ collection, doc, operation, req }) => {
+export const reindexDependents: CollectionAfterChangeHook<{ id: Id }> = async ({
+  collection,
+  doc,
+  operation,
+  req,
+}) => {
   if (operation === 'create' || req.context?.seeding || req.context?.skipSearchSync) return doc
   await enqueueDependents(req, linkedSlug(collection.slug), doc.id)
   return doc
 }
 
 /** Before a linked item goes, while the links to it still exist, its dependents are queued. */
-export const reindexDependentsBeforeDelete: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+export const reindexDependentsBeforeDelete: CollectionBeforeDeleteHook = async ({
+  collection,
+  id,
+  req,
+}) => {
   if (req.context?.seeding || req.context?.skipSearchSync) return
   await enqueueDependents(req, linkedSlug(collection.slug), id)
 }

@@ -6,7 +6,9 @@ import type { RatingData } from './stampRatingTarget.js'
 const itemOf = (doc: RatingData): { collection: string; id: string | number } | undefined => {
   const value = doc.item?.value
   const id = value && typeof value === 'object' ? value.id : value
-  return doc.item?.relationTo && id !== undefined && id !== null ? { collection: doc.item.relationTo, id } : undefined
+  return doc.item?.relationTo && id !== undefined && id !== null
+    ? { collection: doc.item.relationTo, id }
+    : undefined
 }
 
 /**
@@ -14,7 +16,12 @@ const itemOf = (doc: RatingData): { collection: string; id: string | number } | 
  * item through the outbox, in the same transaction. Moderating a comment leaves the numbers as they
  * are and queues nothing.
  */
-export const reindexRatedItem: CollectionAfterChangeHook<RatingData> = async ({ doc, previousDoc, operation, req }) => {
+export const reindexRatedItem: CollectionAfterChangeHook<RatingData> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (req.context?.seeding || req.context?.skipSearchSync) return doc
   if (operation === 'update' && previousDoc?.rating === doc.rating) return doc
   const item = itemOf(doc)
@@ -23,7 +30,10 @@ export const reindexRatedItem: CollectionAfterChangeHook<RatingData> = async ({ 
 }
 
 /** A deleted rating leaves the average too. */
-export const reindexRatedItemAfterDelete: CollectionAfterDeleteHook<RatingData> = async ({ doc, req }) => {
+export const reindexRatedItemAfterDelete: CollectionAfterDeleteHook<RatingData> = async ({
+  doc,
+  req,
+}) => {
   if (req.context?.seeding || req.context?.skipSearchSync) return doc
   const item = itemOf(doc)
   if (item) await enqueueSearchUpdate(req.payload, item.collection, item.id, req)

@@ -30,7 +30,9 @@ const listValues = (value: unknown): unknown[] =>
 const isNumeric = (value: Scalar): boolean =>
   value === null || value === '' || (typeof value !== 'boolean' && Number.isFinite(Number(value)))
 const isDate = (value: Scalar): boolean =>
-  value === null || value === '' || (typeof value !== 'boolean' && !Number.isNaN(Date.parse(String(value))))
+  value === null ||
+  value === '' ||
+  (typeof value !== 'boolean' && !Number.isNaN(Date.parse(String(value))))
 const isBoolean = (value: Scalar): boolean =>
   value === null || value === true || value === false || value === 'true' || value === 'false'
 
@@ -42,7 +44,10 @@ const kindOf = (field: FlattenedField | undefined, numericIds: boolean): Kind =>
   if (field.type === 'date') return 'date'
   if (field.type === 'checkbox') return 'boolean'
   if (field.type === 'point') return 'point'
-  if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+  if (
+    (field.type === 'relationship' || field.type === 'upload') &&
+    typeof field.relationTo === 'string'
+  ) {
     return numericIds ? 'number' : 'other'
   }
   return 'other'
@@ -83,7 +88,13 @@ export const whereProblem = (
     const field = key === 'id' ? undefined : fields.find((f) => f.name === head)
     // Only the first segment is typed here; `school.name` compares a text of another collection.
     const kind: Kind =
-      key === 'id' ? (numericIds ? 'number' : 'other') : key.includes('.') ? 'other' : kindOf(field, numericIds)
+      key === 'id'
+        ? numericIds
+          ? 'number'
+          : 'other'
+        : key.includes('.')
+          ? 'other'
+          : kindOf(field, numericIds)
     for (const [operator, value] of Object.entries(condition)) {
       const place = `${at}[${operator}]`
       if (GEO_OPERATORS.has(operator)) {
@@ -114,7 +125,8 @@ export const whereProblem = (
 export const rejectInvalidWhere: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const where = (args as { where?: unknown }).where
   if (where === undefined || req.payloadAPI === 'local') return args
-  const idType = req.payload.collections[collection.slug]?.customIDType ?? req.payload.db.defaultIDType
+  const idType =
+    req.payload.collections[collection.slug]?.customIDType ?? req.payload.db.defaultIDType
   const numericIds = idType === 'number'
   const problem = whereProblem(where, collection.flattenedFields, numericIds)
   if (problem) throw new APIError(`Invalid query: ${problem}`, 400, undefined, true)

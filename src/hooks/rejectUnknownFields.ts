@@ -34,7 +34,9 @@ export const unknownKeys = (
     }
     if (field.type === 'array' && Array.isArray(value)) {
       return value.flatMap((row, i) =>
-        isPlainObject(row) ? unknownKeys(row, field.flattenedFields, SYSTEM_KEYS, `${path}.${i}.`) : [],
+        isPlainObject(row)
+          ? unknownKeys(row, field.flattenedFields, SYSTEM_KEYS, `${path}.${i}.`)
+          : [],
       )
     }
     return []
@@ -46,7 +48,12 @@ export const unknownKeys = (
  * believes it saved. REST writes with unknown or hidden keys get a 400 naming each of them.
  * GraphQL's schema already refuses them, and the Local API (seed, hooks) is trusted.
  */
-export const rejectUnknownFields: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const rejectUnknownFields: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if ((operation !== 'create' && operation !== 'update') || req.payloadAPI !== 'REST') return args
   const data = (args as { data?: unknown }).data
   // Only the client's own body: operations such as forgot-password write hidden fields internally.

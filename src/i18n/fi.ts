@@ -99,8 +99,7 @@ export const fiTranslations: DefaultTranslationsObject = {
     discardTitle: 'Hylätäänkö muutokset?',
     editDashboard: 'Muokkaa etusivua',
     editingDashboard: 'Etusivun muokkaus',
-    noItems:
-      'Etusivulla ei ole pienoisohjelmia. Voit lisätä niitä yläpalkin ”Etusivu”-valikosta.',
+    noItems: 'Etusivulla ei ole pienoisohjelmia. Voit lisätä niitä yläpalkin ”Etusivu”-valikosta.',
     resetLayout: 'Palauta oletusasettelu',
     searchWidgets: 'Hae pienoisohjelmia...',
   },

@@ -1,6 +1,11 @@
 import type { ContentCollection } from '../../collections/index.js'
 import { plainText } from '../fields/richText.js'
-import { gradeBandOptions, licenceUrl, subjectOptions, type Licence } from '../fields/vocabularies.js'
+import {
+  gradeBandOptions,
+  licenceUrl,
+  subjectOptions,
+  type Licence,
+} from '../fields/vocabularies.js'
 import type { Label } from '../fields/labels.js'
 import { LOCALES, type Locale } from '../localization.js'
 
@@ -60,7 +65,11 @@ const isLocaleMap = (value: unknown): value is Record<string, unknown> =>
   Object.keys(value).every((k) => (LOCALES as readonly string[]).includes(k))
 
 /** Texts from a localized field read in all locales, or from one read in `locale`. */
-export const textsOf = (value: unknown, locale: Locale, toText = (v: unknown) => (typeof v === 'string' ? v : '')): Texts => {
+export const textsOf = (
+  value: unknown,
+  locale: Locale,
+  toText = (v: unknown) => (typeof v === 'string' ? v : ''),
+): Texts => {
   const entries = isLocaleMap(value) ? Object.entries(value) : [[locale, value] as const]
   return Object.fromEntries(
     entries.map(([l, v]) => [l, toText(v).trim()] as const).filter(([, v]) => v !== ''),
@@ -74,12 +83,16 @@ export const textIn = (texts: Texts, locale: Locale): string =>
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
 
-const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
+const str = (value: unknown): string | null =>
+  typeof value === 'string' && value !== '' ? value : null
 
 const populated = (value: unknown): Doc[] =>
-  Array.isArray(value) ? value.filter((v): v is Doc => typeof v === 'object' && v !== null && 'id' in v) : []
+  Array.isArray(value)
+    ? value.filter((v): v is Doc => typeof v === 'object' && v !== null && 'id' in v)
+    : []
 
-const richOrPlain = (value: unknown): string => (typeof value === 'string' ? value : plainText(value))
+const richOrPlain = (value: unknown): string =>
+  typeof value === 'string' ? value : plainText(value)
 
 const RESOURCE_KIND: Record<ContentCollection, string> = {
   'pedagogical-models': 'pedagogical-model',
@@ -92,7 +105,11 @@ const RESOURCE_KIND: Record<ContentCollection, string> = {
  * Facts from a published document read at depth 1 (competence areas and authors populated), in
  * one locale or in all of them. `locale` names the language of a single-locale read.
  */
-export const factsOf = (collection: ContentCollection, doc: Doc, locale: Locale = 'fi'): ResourceFacts => {
+export const factsOf = (
+  collection: ContentCollection,
+  doc: Doc,
+  locale: Locale = 'fi',
+): ResourceFacts => {
   const licence = (str(doc.licence) as Licence | null) ?? null
   const description = doc.summary ?? doc.description
   const location = doc.location as { lat?: unknown; lng?: unknown } | undefined
@@ -113,13 +130,19 @@ export const factsOf = (collection: ContentCollection, doc: Doc, locale: Locale 
       names: textsOf(c.name, locale),
     })),
     licence,
-    licenceUrl: licence ? licenceUrl[licence] ?? null : null,
+    licenceUrl: licence ? (licenceUrl[licence] ?? null) : null,
     resourceType: str(doc.resourceType) ?? RESOURCE_KIND[collection],
     languages: strings(doc.languages).filter((l) => l !== 'other'),
     accessibility: strings(doc.accessibilityFeatures ?? doc.accessibility),
     durationMinutes: typeof doc.durationMinutes === 'number' ? doc.durationMinutes : null,
-    free: cost ? cost === 'free' : collection === 'pedagogical-models' || collection === 'pilots' ? true : null,
-    authors: populated(doc.authors).map((a) => str(a.name)).filter((n): n is string => n !== null),
+    free: cost
+      ? cost === 'free'
+      : collection === 'pedagogical-models' || collection === 'pilots'
+        ? true
+        : null,
+    authors: populated(doc.authors)
+      .map((a) => str(a.name))
+      .filter((n): n is string => n !== null),
     provider: str(doc.provider),
     url: str(doc.url) ?? str(doc.website),
     publishedAt: str(doc.publishedAt),
@@ -143,8 +166,10 @@ const labelMap = (options: { value: string; label: Label }[]) =>
 const GRADE_LABELS = labelMap(gradeBandOptions)
 const SUBJECT_LABELS = labelMap(subjectOptions)
 
-export const gradeBandLabel = (band: string, locale: Locale): string => GRADE_LABELS.get(band)?.[locale] ?? band
-export const subjectLabel = (subject: string, locale: Locale): string => SUBJECT_LABELS.get(subject)?.[locale] ?? subject
+export const gradeBandLabel = (band: string, locale: Locale): string =>
+  GRADE_LABELS.get(band)?.[locale] ?? band
+export const subjectLabel = (subject: string, locale: Locale): string =>
+  SUBJECT_LABELS.get(subject)?.[locale] ?? subject
 
 /** The competence frameworks as the interfaces name them. */
 export const FRAMEWORK_NAMES: Record<string, string> = {

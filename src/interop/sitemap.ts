@@ -16,7 +16,10 @@ export const SITEMAP_LIMIT = 50_000
  * its language alternates and last change.
  */
 export const buildSitemap = async (payload: Payload, serverUrl: string): Promise<string> => {
-  const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele('urlset', { xmlns: NS, 'xmlns:xhtml': XHTML })
+  const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele('urlset', {
+    xmlns: NS,
+    'xmlns:xhtml': XHTML,
+  })
   const base = serverUrl.replace(/\/+$/, '')
   const add = (urls: Record<string, string>, lastmod?: string) => {
     for (const locale of LOCALES) {
@@ -43,7 +46,10 @@ export const buildSitemap = async (payload: Payload, serverUrl: string): Promise
     } as never)
     for (const doc of docs as { slug?: string | null; updatedAt?: string }[]) {
       if (!doc.slug || (count += LOCALES.length) > SITEMAP_LIMIT) continue
-      add(Object.fromEntries(LOCALES.map((l) => [l, portalUrl(base, collection, doc.slug!, l)])), doc.updatedAt?.slice(0, 10))
+      add(
+        Object.fromEntries(LOCALES.map((l) => [l, portalUrl(base, collection, doc.slug!, l)])),
+        doc.updatedAt?.slice(0, 10),
+      )
     }
   }
   return urlset.end({ prettyPrint: true })

@@ -34,7 +34,7 @@ export const competenceTree = (
     for (const linked of item.competenceAreas) {
       // Walk up to the root; `seen` stops a parent loop in bad data.
       const seen = new Set<string>()
-      for (let node = byId.get(String(linked)); node && !seen.has(String(node.id)); ) {
+      for (let node = byId.get(String(linked)); node && !seen.has(String(node.id));) {
         seen.add(String(node.id))
         under.get(String(node.id))!.add(item.key)
         node = node.parent === null ? undefined : byId.get(String(node.parent))

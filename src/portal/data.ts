@@ -24,7 +24,8 @@ export const readable = (value: unknown): Doc[] =>
   )
 
 /** A join field's documents (`{ docs: [...] }`). */
-export const joined = (value: unknown): Doc[] => readable((value as { docs?: unknown } | null)?.docs)
+export const joined = (value: unknown): Doc[] =>
+  readable((value as { docs?: unknown } | null)?.docs)
 
 /** One published item by its slug, with its links populated, or null. */
 export const publishedBySlug = async (
@@ -43,7 +44,9 @@ export const publishedBySlug = async (
     // The joins point at drafts-enabled collections: access keeps their drafts out. (Sorting a
     // join by a localized field fails in SQL adapters, so the default order stays.)
     joins: {
-      ...(collection === 'learning-environments' || collection === 'pilots' ? { models: { limit: 50 } } : {}),
+      ...(collection === 'learning-environments' || collection === 'pilots'
+        ? { models: { limit: 50 } }
+        : {}),
       ...(collection === 'digital-materials' ? { usedInModels: { limit: 50 } } : {}),
     } as never,
   })
@@ -133,7 +136,14 @@ export const mapPlaces = async (payload: Payload, locale: Locale): Promise<MapPl
     pagination: false,
     depth: 0,
     sort: 'title',
-    select: { slug: true, title: true, kind: true, district: true, gradeBands: true, location: true } as never,
+    select: {
+      slug: true,
+      title: true,
+      kind: true,
+      district: true,
+      gradeBands: true,
+      location: true,
+    } as never,
   })
   return (docs as Doc[])
     .map((doc) => {
@@ -194,7 +204,11 @@ export const listSchools = async (payload: Payload, locale: Locale): Promise<Sch
   return (docs as Doc[]).map(toSchool)
 }
 
-export const schoolById = async (payload: Payload, id: string, locale: Locale): Promise<School | null> => {
+export const schoolById = async (
+  payload: Payload,
+  id: string,
+  locale: Locale,
+): Promise<School | null> => {
   if (!/^[A-Za-z0-9-]{1,36}$/.test(id)) return null
   const doc = await payload
     .findByID({ collection: 'schools', id, ...PUBLIC, locale, depth: 0, disableErrors: true })
@@ -230,8 +244,7 @@ export const modelsThatFit = async (
   return (docs as Doc[])
     .filter((doc) => {
       const profile = readable(doc.deviceProfile)[0] as
-        | { devicesPerPupil?: number; deviceKinds?: string[] }
-        | undefined
+        { devicesPerPupil?: number; deviceKinds?: string[] } | undefined
       const needs = {
         devicesPerPupil: profile?.devicesPerPupil ?? 0,
         deviceKinds: profile?.deviceKinds ?? [],

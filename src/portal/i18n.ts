@@ -150,7 +150,8 @@ const en = {
   },
   competences: {
     title: 'Competence areas',
-    intro: 'Teachers’ digital competence (DigCompEdu) and pupils’ transversal competences (L1–L7), with the number of published items under each.',
+    intro:
+      'Teachers’ digital competence (DigCompEdu) and pupils’ transversal competences (L1–L7), with the number of published items under each.',
     digcompedu: 'DigCompEdu: teachers’ digital competence',
     transversal: 'Transversal competences L1–L7 (pupils)',
     city: 'The city’s frame of reference',
@@ -163,7 +164,8 @@ const en = {
     intro: 'Device readiness of each school under the digitalization programme.',
     pick: 'Choose a school',
     readiness: 'Device readiness',
-    readinessIntro: 'For each grade band: pupils × the programme’s laptops-per-pupil ratio, against the school’s laptops. The laptops are shared between grade bands in proportion to their need.',
+    readinessIntro:
+      'For each grade band: pupils × the programme’s laptops-per-pupil ratio, against the school’s laptops. The laptops are shared between grade bands in proportion to their need.',
     band: 'Grade band',
     pupils: 'Pupils',
     ratio: 'Programme ratio',
@@ -315,7 +317,8 @@ const fi: Messages = {
     kinds: 'Laitteet',
     grouping: 'Ryhmittely',
     fitsGrades: 'Sopii ohjelman laitesuhteeseen: {grades}',
-    fitsNone: 'Tarvitsee enemmän laitteita kuin ohjelman laitesuhde antaa millekään luokka-asteelle.',
+    fitsNone:
+      'Tarvitsee enemmän laitteita kuin ohjelman laitesuhde antaa millekään luokka-asteelle.',
   },
   rating: {
     title: 'Opettajien arviot',
@@ -338,7 +341,8 @@ const fi: Messages = {
   },
   map: {
     title: 'Oppimisympäristöjen kartta',
-    intro: 'Valitse koulu, niin paikat järjestyvät etäisyyden mukaan. Rajaukset koskevat sekä karttaa että listaa.',
+    intro:
+      'Valitse koulu, niin paikat järjestyvät etäisyyden mukaan. Rajaukset koskevat sekä karttaa että listaa.',
     kind: 'Tyyppi',
     district: 'Alue',
     grade: 'Luokka-aste',
@@ -354,7 +358,8 @@ const fi: Messages = {
   },
   competences: {
     title: 'Osaamisalueet',
-    intro: 'Opettajien digitaalinen osaaminen (DigCompEdu) ja oppilaiden laaja-alainen osaaminen (L1–L7) sekä kunkin alle julkaistujen sisältöjen määrä.',
+    intro:
+      'Opettajien digitaalinen osaaminen (DigCompEdu) ja oppilaiden laaja-alainen osaaminen (L1–L7) sekä kunkin alle julkaistujen sisältöjen määrä.',
     digcompedu: 'DigCompEdu: opettajien digitaalinen osaaminen',
     transversal: 'Laaja-alainen osaaminen L1–L7 (oppilaat)',
     city: 'Kaupungin viitekehys',
@@ -367,7 +372,8 @@ const fi: Messages = {
     intro: 'Koulujen laitevalmius digitalisaatio-ohjelman mukaan.',
     pick: 'Valitse koulu',
     readiness: 'Laitevalmius',
-    readinessIntro: 'Jokaiselle luokka-asteelle: oppilaat × ohjelman kannettavia oppilasta kohden -suhde verrattuna koulun kannettaviin. Kannettavat jaetaan luokka-asteille tarpeen suhteessa.',
+    readinessIntro:
+      'Jokaiselle luokka-asteelle: oppilaat × ohjelman kannettavia oppilasta kohden -suhde verrattuna koulun kannettaviin. Kannettavat jaetaan luokka-asteille tarpeen suhteessa.',
     band: 'Luokka-aste',
     pupils: 'Oppilaita',
     ratio: 'Ohjelman suhde',
@@ -381,7 +387,8 @@ const fi: Messages = {
     noInventory: 'Laitteita ei ole kirjattu.',
     noPupils: 'Oppilaita ei ole kirjattu.',
     fitToday: 'Tänään sopivat mallit',
-    fitTodayIntro: 'Julkaistut mallit koulun luokka-asteille, jotka koulun nykyiset laitteet mahdollistavat.',
+    fitTodayIntro:
+      'Julkaistut mallit koulun luokka-asteille, jotka koulun nykyiset laitteet mahdollistavat.',
     noModels: 'Mikään julkaistu malli ei vielä sovi koulun laitteisiin.',
     district: 'Alue',
     kind: 'Tyyppi',
@@ -540,7 +547,8 @@ const sv: Messages = {
   },
   map: {
     title: 'Karta över lärmiljöer',
-    intro: 'Välj en skola så sorteras platserna efter avstånd. Avgränsningarna gäller både kartan och listan.',
+    intro:
+      'Välj en skola så sorteras platserna efter avstånd. Avgränsningarna gäller både kartan och listan.',
     kind: 'Typ',
     district: 'Område',
     grade: 'Årskurs',
@@ -556,7 +564,8 @@ const sv: Messages = {
   },
   competences: {
     title: 'Kompetensområden',
-    intro: 'Lärarnas digitala kompetens (DigCompEdu) och elevernas mångsidiga kompetens (K1–K7), med antalet publicerade objekt under varje.',
+    intro:
+      'Lärarnas digitala kompetens (DigCompEdu) och elevernas mångsidiga kompetens (K1–K7), med antalet publicerade objekt under varje.',
     digcompedu: 'DigCompEdu: lärarnas digitala kompetens',
     transversal: 'Mångsidig kompetens K1–K7 (elever)',
     city: 'Stadens referensram',
@@ -569,7 +578,8 @@ const sv: Messages = {
     intro: 'Skolornas enhetsberedskap enligt digitaliseringsprogrammet.',
     pick: 'Välj en skola',
     readiness: 'Enhetsberedskap',
-    readinessIntro: 'För varje årskurs: elever × programmets förhållande bärbara datorer per elev, jämfört med skolans bärbara datorer. Datorerna fördelas mellan årskurserna i proportion till behovet.',
+    readinessIntro:
+      'För varje årskurs: elever × programmets förhållande bärbara datorer per elev, jämfört med skolans bärbara datorer. Datorerna fördelas mellan årskurserna i proportion till behovet.',
     band: 'Årskurs',
     pupils: 'Elever',
     ratio: 'Programmets förhållande',
@@ -583,7 +593,8 @@ const sv: Messages = {
     noInventory: 'Inga enheter har angetts.',
     noPupils: 'Inga elever har angetts.',
     fitToday: 'Modeller som passar i dag',
-    fitTodayIntro: 'Publicerade modeller för skolans årskurser som skolans nuvarande enheter räcker till.',
+    fitTodayIntro:
+      'Publicerade modeller för skolans årskurser som skolans nuvarande enheter räcker till.',
     noModels: 'Ingen publicerad modell passar ännu skolans enheter.',
     district: 'Område',
     kind: 'Typ',

@@ -99,6 +99,11 @@ export const ownRating = async (
   })
   const doc = docs[0] as unknown as OwnRating | undefined
   return doc
-    ? { id: doc.id, rating: doc.rating, comment: doc.comment ?? null, commentStatus: doc.commentStatus }
+    ? {
+        id: doc.id,
+        rating: doc.rating,
+        comment: doc.comment ?? null,
+        commentStatus: doc.commentStatus,
+      }
     : null
 }

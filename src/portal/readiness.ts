@@ -62,12 +62,26 @@ export const deviceReadiness = (school: SchoolInventory): Readiness => {
   const rows = GRADE_BANDS.map((gradeBand) => {
     const pupils = pupilsIn(gradeBand)
     const ratio = PROGRAM_RATIOS[gradeBand] ?? null
-    return { gradeBand, pupils, ratio, needed: ratio === null ? 0 : Math.ceil(pupils * ratio - 1e-9) }
+    return {
+      gradeBand,
+      pupils,
+      ratio,
+      needed: ratio === null ? 0 : Math.ceil(pupils * ratio - 1e-9),
+    }
   }).filter((row) => row.pupils > 0)
   const needed = rows.reduce((sum, row) => sum + row.needed, 0)
   const given =
-    laptops >= needed ? rows.map((row) => row.needed) : shareOut(laptops, rows.map((row) => row.needed))
-  const bands = rows.map((row, i) => ({ ...row, available: given[i]!, gap: row.needed - given[i]! }))
+    laptops >= needed
+      ? rows.map((row) => row.needed)
+      : shareOut(
+          laptops,
+          rows.map((row) => row.needed),
+        )
+  const bands = rows.map((row, i) => ({
+    ...row,
+    available: given[i]!,
+    gap: row.needed - given[i]!,
+  }))
   return {
     bands,
     laptops,

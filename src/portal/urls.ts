@@ -6,7 +6,9 @@ export { portalPath }
 
 /** The collection a portal path segment (`models`, `places` …) shows. */
 export const collectionOfSegment = (segment: string): ContentCollection | undefined =>
-  (Object.entries(PORTAL_SEGMENTS) as [ContentCollection, string][]).find(([, s]) => s === segment)?.[0]
+  (Object.entries(PORTAL_SEGMENTS) as [ContentCollection, string][]).find(
+    ([, s]) => s === segment,
+  )?.[0]
 
 export type QueryState = Record<string, string | string[] | undefined>
 

@@ -11,8 +11,11 @@ const PORTAL_SEGMENT: Record<ContentCollection, string> = {
   pilots: 'pilots',
 }
 
-export const documentId = (type: ContentCollection, itemId: string | number, locale: Locale): string =>
-  `${type}:${itemId}:${locale}`
+export const documentId = (
+  type: ContentCollection,
+  itemId: string | number,
+  locale: Locale,
+): string => `${type}:${itemId}:${locale}`
 
 /** The ids of every locale's document for one item: what a remove must delete. */
 export const documentIds = (type: ContentCollection, itemId: string | number): string[] =>
@@ -53,7 +56,7 @@ const related = (value: unknown): Raw[] =>
 /** Competence codes from the area up to its root, as far as the populated depth reaches. */
 const lineage = (area: Raw): string[] => {
   const codes: string[] = []
-  for (let node: Raw | undefined = area; node; ) {
+  for (let node: Raw | undefined = area; node;) {
     if (typeof node.code === 'string') codes.push(node.code)
     node = related(node.parent)[0]
   }
@@ -101,7 +104,8 @@ export const toSearchDocument = (
     rating = NO_RATINGS,
   }: { drafts?: boolean; rating?: SearchDocument['rating'] } = {},
 ): SearchDocument | null => {
-  if ((!drafts && doc._status !== 'published') || doc.id === undefined || doc.id === null) return null
+  if ((!drafts && doc._status !== 'published') || doc.id === undefined || doc.id === null)
+    return null
   const areas = related(doc.competenceAreas)
   const lineages = areas.map(lineage).filter((l) => l.length > 0)
   const profile = related(doc.deviceProfile)[0]

@@ -26,15 +26,13 @@ export const schoolDeviceFilter = (school: School): Filter => {
     op: 'or',
     filters: [
       { field: 'devicesPerPupil', op: 'eq', value: 0 },
-      ...perKind.map(
-        ({ kind, ratio }): Filter => ({
-          op: 'and',
-          filters: [
-            { field: 'deviceKinds', op: 'any', values: [kind] },
-            { field: 'devicesPerPupil', op: 'lte', value: ratio },
-          ],
-        }),
-      ),
+      ...perKind.map(({ kind, ratio }): Filter => ({
+        op: 'and',
+        filters: [
+          { field: 'deviceKinds', op: 'any', values: [kind] },
+          { field: 'devicesPerPupil', op: 'lte', value: ratio },
+        ],
+      })),
     ],
   }
 }
@@ -42,20 +40,37 @@ export const schoolDeviceFilter = (school: School): Filter => {
 /** The filter tree for validated parameters; a school id is looked up (400 when unknown). */
 export const buildFilters = async (payload: Payload, params: SearchParams): Promise<Filter[]> => {
   const filters: Filter[] = []
-  if (params.type.length > 0) filters.push({ field: 'type', op: 'in', values: [...new Set(params.type)] })
+  if (params.type.length > 0)
+    filters.push({ field: 'type', op: 'in', values: [...new Set(params.type)] })
   if (params.grade) filters.push({ field: 'gradeBands', op: 'any', values: [params.grade] })
-  if (params.competence) filters.push({ field: 'competenceCodes', op: 'any', values: [params.competence] })
+  if (params.competence)
+    filters.push({ field: 'competenceCodes', op: 'any', values: [params.competence] })
   if (params.subject) filters.push({ field: 'subjects', op: 'any', values: [params.subject] })
   if (params.licence) filters.push({ field: 'licence', op: 'in', values: [params.licence] })
   if (params.free !== undefined) filters.push({ field: 'free', op: 'is', value: params.free })
   const fits = params.fitsDevices
   if (fits?.kind === 'grade') {
-    filters.push({ field: 'devicesPerPupil', op: 'lte', value: PROGRAM_RATIOS[fits.value as GradeBand]! })
+    filters.push({
+      field: 'devicesPerPupil',
+      op: 'lte',
+      value: PROGRAM_RATIOS[fits.value as GradeBand]!,
+    })
   } else if (fits?.kind === 'school') {
     const school = await payload
-      .findByID({ collection: 'schools', id: fits.value, depth: 0, overrideAccess: true, disableErrors: true })
+      .findByID({
+        collection: 'schools',
+        id: fits.value,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
       .catch(() => null)
-    if (!school) throw new HttpError(400, `Parameter "fitsDevices": no school with id ${fits.value}.`, 'fitsDevices')
+    if (!school)
+      throw new HttpError(
+        400,
+        `Parameter "fitsDevices": no school with id ${fits.value}.`,
+        'fitsDevices',
+      )
     filters.push(schoolDeviceFilter(school as School))
   }
   return filters

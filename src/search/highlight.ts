@@ -14,18 +14,30 @@ const STEMMERS: Record<Locale, (word: string) => string> = {
 const WORD = /[\p{L}\p{N}]+/gu
 
 const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
 
 const withinOneEdit = (a: string, b: string): boolean => {
   if (Math.abs(a.length - b.length) > 1) return false
   let i = 0
   while (i < a.length && i < b.length && a[i] === b[i]) i++
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i)
+  return (
+    a.slice(i + 1) === b.slice(i + 1) ||
+    a.slice(i) === b.slice(i + 1) ||
+    a.slice(i + 1) === b.slice(i)
+  )
 }
 
 /** The query's word stems, for highlighting in the same way the engine matched. */
-export const queryStems = (q: string, locale: Locale): string[] =>
-  [...new Set((q.toLowerCase().match(WORD) ?? []).map((w) => STEMMERS[locale](w)).filter((s) => s.length >= 2))]
+export const queryStems = (q: string, locale: Locale): string[] => [
+  ...new Set(
+    (q.toLowerCase().match(WORD) ?? [])
+      .map((w) => STEMMERS[locale](w))
+      .filter((s) => s.length >= 2),
+  ),
+]
 
 const matches = (word: string, stems: string[], locale: Locale): boolean => {
   if (stems.length === 0) return false
@@ -40,7 +52,12 @@ const matches = (word: string, stems: string[], locale: Locale): boolean => {
  * HTML-escaped text with matching words in `<mark>`; with `around`, cut to about that many
  * characters centred on the first match (or the start when nothing matches).
  */
-export const highlight = (text: string, stems: string[], locale: Locale, around?: number): string => {
+export const highlight = (
+  text: string,
+  stems: string[],
+  locale: Locale,
+  around?: number,
+): string => {
   let source = text
   let prefix = ''
   let suffix = ''

@@ -21,7 +21,9 @@ export const searchProcessWarnings = (
   if (engine !== 'orama') return []
   const share = 'set MEILISEARCH_HOST to share one index between processes'
   if (role === 'worker') {
-    return [`search: a separate worker with the in-process engine updates only its own index, which no app process reads; ${share}`]
+    return [
+      `search: a separate worker with the in-process engine updates only its own index, which no app process reads; ${share}`,
+    ]
   }
   const warnings: string[] = []
   if (settings.WEB_CONCURRENCY > 1) {
@@ -40,8 +42,13 @@ export const searchProcessWarnings = (
 }
 
 /** Logs the warnings above for this process (the app at start-up, or `npm run worker`). */
-export const warnAboutSearchProcesses = (payload: Payload, role: 'app' | 'worker', settings: Env = env()): void => {
-  for (const warning of searchProcessWarnings(engineFor(payload).name, settings, role)) payload.logger.warn(warning)
+export const warnAboutSearchProcesses = (
+  payload: Payload,
+  role: 'app' | 'worker',
+  settings: Env = env(),
+): void => {
+  for (const warning of searchProcessWarnings(engineFor(payload).name, settings, role))
+    payload.logger.warn(warning)
 }
 
 /**
@@ -49,7 +56,10 @@ export const warnAboutSearchProcesses = (payload: Payload, role: 'app' | 'worker
  * outbox worker. `payload.destroy()` then also stops the worker and persists the index, so that
  * tests and shutdown end cleanly.
  */
-export const startSearch = async (payload: Payload, { worker = env().SEARCH_WORKER } = {}): Promise<void> => {
+export const startSearch = async (
+  payload: Payload,
+  { worker = env().SEARCH_WORKER } = {},
+): Promise<void> => {
   if (started.has(payload)) return
   started.add(payload)
   warnAboutSearchProcesses(payload, 'app', { ...env(), SEARCH_WORKER: worker })

@@ -11,9 +11,29 @@ export const isContentCollection = (slug: unknown): slug is ContentCollection =>
 
 /** Every field `toSearchDocument` may read; each collection selects those it has. */
 const WANTED = [
-  '_status', 'slug', 'updatedAt', 'title', 'summary', 'body', 'description', 'theme', 'outcomes',
-  'themes', 'provider', 'gradeBands', 'subjects', 'competenceAreas', 'deviceProfile', 'location',
-  'district', 'kind', 'licence', 'cost', 'languages', 'accessibilityFeatures', 'accessibility',
+  '_status',
+  'slug',
+  'updatedAt',
+  'title',
+  'summary',
+  'body',
+  'description',
+  'theme',
+  'outcomes',
+  'themes',
+  'provider',
+  'gradeBands',
+  'subjects',
+  'competenceAreas',
+  'deviceProfile',
+  'location',
+  'district',
+  'kind',
+  'licence',
+  'cost',
+  'languages',
+  'accessibilityFeatures',
+  'accessibility',
 ]
 
 const selectFor = (payload: Payload, collection: ContentCollection): SelectType => {
@@ -40,14 +60,25 @@ const readOptions = (payload: Payload, collection: ContentCollection) =>
   }) as const
 
 /** Every locale's document of one item read from the database; unpublished items give none. */
-const documentsOf = (collection: ContentCollection, doc: Record<string, unknown>, rating?: RatingSummary): SearchDocument[] =>
+const documentsOf = (
+  collection: ContentCollection,
+  doc: Record<string, unknown>,
+  rating?: RatingSummary,
+): SearchDocument[] =>
   LOCALES.map((locale) => toSearchDocument(collection, doc, locale, { rating })).filter(
     (d): d is SearchDocument => d !== null,
   )
 
 /** The items' rating summaries (one query for the batch), as the detail pages compute them. */
-const ratingsOf = async (payload: Payload, collection: ContentCollection, docs: { id: string | number }[]) => {
-  const summaries = await ratingSummaries(payload, docs.map((doc) => ({ collection, id: doc.id })))
+const ratingsOf = async (
+  payload: Payload,
+  collection: ContentCollection,
+  docs: { id: string | number }[],
+) => {
+  const summaries = await ratingSummaries(
+    payload,
+    docs.map((doc) => ({ collection, id: doc.id })),
+  )
   return (doc: { id: string | number }) => summaries[`${collection}:${doc.id}`]
 }
 
@@ -58,7 +89,12 @@ export const loadDocuments = async (
   id: string,
   req?: Partial<PayloadRequest>,
 ): Promise<SearchDocument[]> => {
-  const doc = await payload.findByID({ ...readOptions(payload, collection), id, disableErrors: true, req })
+  const doc = await payload.findByID({
+    ...readOptions(payload, collection),
+    id,
+    disableErrors: true,
+    req,
+  })
   // Only published items are searchable; anything else needs no ratings read.
   if ((doc as { _status?: unknown } | null)?._status !== 'published') return []
   const rating = await ratingsOf(payload, collection, [doc!])
@@ -80,7 +116,9 @@ export async function* publishedDocuments(
       page,
     })
     const rating = await ratingsOf(payload, collection, result.docs)
-    const docs = result.docs.flatMap((doc) => documentsOf(collection, doc as Record<string, unknown>, rating(doc)))
+    const docs = result.docs.flatMap((doc) =>
+      documentsOf(collection, doc as Record<string, unknown>, rating(doc)),
+    )
     yield { docs, items: result.docs.length, totalItems: result.totalDocs }
     if (!result.hasNextPage) return
   }

@@ -2,7 +2,10 @@
  * The Snowball stemmers are the costliest step of indexing and of highlighting, and the same words
  * recur thousands of times, so stems are remembered (bounded: the cache starts over when full).
  */
-export const memoize = (stem: (word: string) => string, limit = 100_000): ((word: string) => string) => {
+export const memoize = (
+  stem: (word: string) => string,
+  limit = 100_000,
+): ((word: string) => string) => {
   const cache = new Map<string, string>()
   return (word) => {
     let stemmed = cache.get(word)

@@ -20,7 +20,8 @@ type OutboxRow = {
 }
 
 /** Retry delay after the n-th failure: 1 s, 2 s, 4 s … capped at five minutes. */
-export const backoffMs = (attempts: number): number => Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attempts - 1))
+export const backoffMs = (attempts: number): number =>
+  Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attempts - 1))
 
 type TransactionId = string | number
 
@@ -74,7 +75,12 @@ export const enqueueSearchUpdate = async (
 ): Promise<void> => {
   await payload.create({
     collection: OUTBOX,
-    data: { itemCollection, itemId: String(itemId), attempts: 0, nextAttemptAt: new Date().toISOString() },
+    data: {
+      itemCollection,
+      itemId: String(itemId),
+      attempts: 0,
+      nextAttemptAt: new Date().toISOString(),
+    },
     overrideAccess: true,
     depth: 0,
     req,
@@ -103,7 +109,8 @@ const claim = async (payload: Payload, row: OutboxRow): Promise<boolean> => {
       WHERE id = ${row.id} AND (locked_until IS NULL OR locked_until < ${nowIso})
       AND NOT EXISTS (SELECT 1 FROM search_outbox other WHERE other.item_collection = ${row.itemCollection}
         AND other.item_id = ${row.itemId} AND other.id <> ${row.id} AND other.locked_until >= ${nowIso})`
-    if (payload.db.name === 'sqlite') return ((await drizzle.run!(statement)).rowsAffected ?? 0) === 1
+    if (payload.db.name === 'sqlite')
+      return ((await drizzle.run!(statement)).rowsAffected ?? 0) === 1
     return ((await drizzle.execute!(statement)).rowCount ?? 0) === 1
   }
   // MongoDB: a conditional update through the Local API (atomic per document there).
@@ -112,7 +119,12 @@ const claim = async (payload: Payload, row: OutboxRow): Promise<boolean> => {
     where: {
       and: [
         { id: { equals: row.id } },
-        { or: [{ lockedUntil: { exists: false } }, { lockedUntil: { less_than: now.toISOString() } }] },
+        {
+          or: [
+            { lockedUntil: { exists: false } },
+            { lockedUntil: { less_than: now.toISOString() } },
+          ],
+        },
       ],
     },
     data: { lockedBy: WORKER_ID, lockedUntil: until },
@@ -123,7 +135,11 @@ const claim = async (payload: Payload, row: OutboxRow): Promise<boolean> => {
 }
 
 /** Brings one item's documents in line with its published state, in every locale. */
-export const syncItem = async (payload: Payload, itemCollection: string, itemId: string): Promise<void> => {
+export const syncItem = async (
+  payload: Payload,
+  itemCollection: string,
+  itemId: string,
+): Promise<void> => {
   const engine = engineFor(payload)
   if (!isContentCollection(itemCollection)) return
   const docs = await loadDocuments(payload, itemCollection, itemId)
@@ -133,7 +149,10 @@ export const syncItem = async (payload: Payload, itemCollection: string, itemId:
   if (docs.length > 0) await engine.upsert(docs)
 }
 
-const processRow = async (payload: Payload, row: OutboxRow): Promise<'done' | 'failed' | 'skipped'> => {
+const processRow = async (
+  payload: Payload,
+  row: OutboxRow,
+): Promise<'done' | 'failed' | 'skipped'> => {
   if (!(await claim(payload, row))) return 'skipped'
   // Rows of the same item that exist now are satisfied by the read below, which comes after them.
   const siblings = await payload.find({
@@ -143,7 +162,12 @@ const processRow = async (payload: Payload, row: OutboxRow): Promise<'done' | 'f
         { itemCollection: { equals: row.itemCollection } },
         { itemId: { equals: row.itemId } },
         { id: { not_equals: row.id } },
-        { or: [{ lockedUntil: { exists: false } }, { lockedUntil: { less_than: new Date().toISOString() } }] },
+        {
+          or: [
+            { lockedUntil: { exists: false } },
+            { lockedUntil: { less_than: new Date().toISOString() } },
+          ],
+        },
       ],
     },
     pagination: false,
@@ -252,11 +276,24 @@ export const outboxStats = async (
 ): Promise<{ pending: number; oldestAgeSeconds: number; failed: number }> => {
   const [pending, oldest, failed] = await Promise.all([
     payload.count({ collection: OUTBOX, overrideAccess: true }),
-    payload.find({ collection: OUTBOX, sort: 'createdAt', limit: 1, depth: 0, overrideAccess: true, select: { createdAt: true } }),
-    payload.count({ collection: OUTBOX, where: { attempts: { greater_than: 0 } }, overrideAccess: true }),
+    payload.find({
+      collection: OUTBOX,
+      sort: 'createdAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      select: { createdAt: true },
+    }),
+    payload.count({
+      collection: OUTBOX,
+      where: { attempts: { greater_than: 0 } },
+      overrideAccess: true,
+    }),
   ])
   const first = oldest.docs[0] as { createdAt?: string } | undefined
-  const oldestAgeSeconds = first?.createdAt ? Math.max(0, Math.floor((Date.now() - Date.parse(first.createdAt)) / 1000)) : 0
+  const oldestAgeSeconds = first?.createdAt
+    ? Math.max(0, Math.floor((Date.now() - Date.parse(first.createdAt)) / 1000))
+    : 0
   return { pending: pending.totalDocs, oldestAgeSeconds, failed: failed.totalDocs }
 }
 
@@ -268,7 +305,10 @@ export const nudge = (payload: Payload): void => workers.get(payload)?.nudge()
  * commit that wrote rows) or the next poll (rows from other processes, retries that came due).
  * Returns a stop function that waits for the row in hand.
  */
-export const startOutboxWorker = (payload: Payload, { pollMs = 250 }: { pollMs?: number } = {}): Worker => {
+export const startOutboxWorker = (
+  payload: Payload,
+  { pollMs = 250 }: { pollMs?: number } = {},
+): Worker => {
   const existing = workers.get(payload)
   if (existing) return existing
   let stopped = false

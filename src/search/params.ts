@@ -13,10 +13,17 @@ export type FitsDevices = { kind: 'grade' | 'school' | 'band-without-ratio'; val
 
 /** Single-valued parameters: a repeated one is an error rather than a silent pick. */
 const once = <T extends z.ZodTypeAny>(inner: T) =>
-  z.unknown().refine((v) => !Array.isArray(v), 'must be given once').pipe(inner)
+  z
+    .unknown()
+    .refine((v) => !Array.isArray(v), 'must be given once')
+    .pipe(inner)
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  once(z.enum(values, { errorMap: () => ({ message: `must be one of ${values.join(', ')}` }) }).optional())
+  once(
+    z
+      .enum(values, { errorMap: () => ({ message: `must be one of ${values.join(', ')}` }) })
+      .optional(),
+  )
 
 const integer = (min: number, max: number, fallback: number) =>
   once(
@@ -32,7 +39,10 @@ const integer = (min: number, max: number, fallback: number) =>
 const coordinates = once(
   z
     .string()
-    .regex(/^\s*-?\d{1,3}(\.\d+)?\s*,\s*-?\d{1,3}(\.\d+)?\s*$/, 'must be lat,lng in decimal degrees')
+    .regex(
+      /^\s*-?\d{1,3}(\.\d+)?\s*,\s*-?\d{1,3}(\.\d+)?\s*$/,
+      'must be lat,lng in decimal degrees',
+    )
     .transform((v) => v.split(',').map(Number) as [number, number])
     .refine(([lat, lng]) => Math.abs(lat) <= 90 && Math.abs(lng) <= 180, 'is outside the globe')
     .transform(([lat, lng]) => ({ lat, lng }))
@@ -41,27 +51,52 @@ const coordinates = once(
 
 const schema = z
   .object({
-    q: once(z.string().max(200, 'must be at most 200 characters').optional().transform((v) => v?.trim() ?? '')),
+    q: once(
+      z
+        .string()
+        .max(200, 'must be at most 200 characters')
+        .optional()
+        .transform((v) => v?.trim() ?? ''),
+    ),
     locale: optionalEnum(LOCALES).transform((v) => v ?? 'fi'),
     type: z
       .union([z.string(), z.array(z.string())])
       .optional()
-      .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((t) => t.split(','))))
-      .pipe(z.array(z.enum(CONTENT_COLLECTIONS, { errorMap: () => ({ message: `must be one of ${CONTENT_COLLECTIONS.join(', ')}` }) }))),
+      .transform((v) =>
+        v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((t) => t.split(',')),
+      )
+      .pipe(
+        z.array(
+          z.enum(CONTENT_COLLECTIONS, {
+            errorMap: () => ({ message: `must be one of ${CONTENT_COLLECTIONS.join(', ')}` }),
+          }),
+        ),
+      ),
     grade: optionalEnum(GRADE_BANDS),
-    competence: once(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,15}$/, 'must be a competence code such as 3.1 or L5').optional()),
+    competence: once(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,15}$/, 'must be a competence code such as 3.1 or L5')
+        .optional(),
+    ),
     subject: optionalEnum(SUBJECTS),
     licence: optionalEnum(LICENCES),
-    free: optionalEnum(['true', 'false'] as const).transform((v) => (v === undefined ? undefined : v === 'true')),
+    free: optionalEnum(['true', 'false'] as const).transform((v) =>
+      v === undefined ? undefined : v === 'true',
+    ),
     fitsDevices: once(
       z
         .string()
-        .regex(/^[A-Za-z0-9-]{1,36}$/, `must be a grade band (${PROGRAMME_BANDS.join(', ')}) or a school id`)
+        .regex(
+          /^[A-Za-z0-9-]{1,36}$/,
+          `must be a grade band (${PROGRAMME_BANDS.join(', ')}) or a school id`,
+        )
         .optional()
         .transform((v): FitsDevices | undefined => {
           if (v === undefined) return undefined
           if ((PROGRAMME_BANDS as string[]).includes(v)) return { kind: 'grade', value: v }
-          if ((GRADE_BANDS as readonly string[]).includes(v)) return { kind: 'band-without-ratio', value: v }
+          if ((GRADE_BANDS as readonly string[]).includes(v))
+            return { kind: 'band-without-ratio', value: v }
           return { kind: 'school', value: v }
         }),
     ),
@@ -74,7 +109,9 @@ const schema = z
         .pipe(z.number().gt(0, 'must be more than 0').max(500, 'must be at most 500'))
         .optional(),
     ),
-    sort: optionalEnum(['relevance', 'distance', 'newest'] as const).transform((v) => v ?? 'relevance'),
+    sort: optionalEnum(['relevance', 'distance', 'newest'] as const).transform(
+      (v) => v ?? 'relevance',
+    ),
     page: integer(1, 1000, 1),
     limit: integer(1, 100, 20),
     status: optionalEnum(['published', 'any'] as const).transform((v) => v ?? 'published'),
@@ -87,13 +124,17 @@ export type SearchParams = z.infer<typeof schema>
  * Validates `/api/search` parameters (an Express or URLSearchParams-style query object). Throws an
  * HttpError 400 that names the first bad parameter.
  */
-export const parseSearchParams = (query: Record<string, unknown> | URLSearchParams): SearchParams => {
+export const parseSearchParams = (
+  query: Record<string, unknown> | URLSearchParams,
+): SearchParams => {
   const input =
     query instanceof URLSearchParams
-      ? Object.fromEntries([...new Set(query.keys())].map((k) => {
-          const all = query.getAll(k)
-          return [k, all.length === 1 ? all[0] : all]
-        }))
+      ? Object.fromEntries(
+          [...new Set(query.keys())].map((k) => {
+            const all = query.getAll(k)
+            return [k, all.length === 1 ? all[0] : all]
+          }),
+        )
       : query
   const result = schema.safeParse(input)
   if (!result.success) {

@@ -11,7 +11,13 @@ import { haversineMetres } from './geo.js'
 import { highlight, queryStems } from './highlight.js'
 import { countFacets, emptyFacetCounts, facetValues, matchesFilter } from './match.js'
 import type { SearchParams } from './params.js'
-import { FACETS, type EngineQuery, type EngineResult, type FacetName, type SearchDocument } from './types.js'
+import {
+  FACETS,
+  type EngineQuery,
+  type EngineResult,
+  type FacetName,
+  type SearchDocument,
+} from './types.js'
 
 export type SearchHit = {
   id: string
@@ -52,7 +58,12 @@ const FACET_PARAM: Record<FacetName, keyof SearchResponse['facets']> = {
  * Editors' `status=any`: the latest version of every item, drafts included, read from the database
  * (the index holds published documents only, by design) and filtered in memory.
  */
-const searchDrafts = async (payload: Payload, params: SearchParams, query: EngineQuery, req?: Partial<PayloadRequest>): Promise<EngineResult> => {
+const searchDrafts = async (
+  payload: Payload,
+  params: SearchParams,
+  query: EngineQuery,
+  req?: Partial<PayloadRequest>,
+): Promise<EngineResult> => {
   const types = params.type.length > 0 ? params.type : [...CONTENT_COLLECTIONS]
   const docs: SearchDocument[] = []
   for (const collection of types) {
@@ -65,24 +76,42 @@ const searchDrafts = async (payload: Payload, params: SearchParams, query: Engin
       sort: '-updatedAt',
       overrideAccess: true,
       where: params.q
-        ? { or: [{ title: { like: params.q } }, { [collection === 'digital-materials' ? 'description' : 'summary']: { like: params.q } }] }
+        ? {
+            or: [
+              { title: { like: params.q } },
+              {
+                [collection === 'digital-materials' ? 'description' : 'summary']: {
+                  like: params.q,
+                },
+              },
+            ],
+          }
         : {},
       req,
     })
     for (const doc of result.docs) {
-      const mapped = toSearchDocument(collection, doc as Record<string, unknown>, params.locale, { drafts: true })
+      const mapped = toSearchDocument(collection, doc as Record<string, unknown>, params.locale, {
+        drafts: true,
+      })
       if (mapped && query.filters.every((f) => matchesFilter(mapped, f))) {
         docs.push({ ...mapped, ...({ status: (doc as { _status?: string })._status } as object) })
       }
     }
   }
-  const inRadius = query.near?.radiusKm !== undefined
-    ? docs.filter((d) => d.location && haversineMetres(query.near!, d.location) <= query.near!.radiusKm! * 1000)
-    : docs
+  const inRadius =
+    query.near?.radiusKm !== undefined
+      ? docs.filter(
+          (d) =>
+            d.location && haversineMetres(query.near!, d.location) <= query.near!.radiusKm! * 1000,
+        )
+      : docs
   const facets = emptyFacetCounts()
   for (const doc of inRadius) countFacets(facets, facetValues(doc))
   const page = inRadius.slice(query.offset, query.offset + query.limit)
-  const ratings = await ratingSummaries(payload, page.map((doc) => ({ collection: doc.type, id: doc.itemId })))
+  const ratings = await ratingSummaries(
+    payload,
+    page.map((doc) => ({ collection: doc.type, id: doc.itemId })),
+  )
   return {
     total: inRadius.length,
     facets,
@@ -114,10 +143,16 @@ export const searchContent = async (
     offset: (params.page - 1) * params.limit,
     limit: params.limit,
   }
-  const result = params.status === 'any' ? await searchDrafts(payload, params, query, req) : await engineFor(payload).search(query)
+  const result =
+    params.status === 'any'
+      ? await searchDrafts(payload, params, query, req)
+      : await engineFor(payload).search(query)
   const stems = queryStems(params.q, params.locale)
   const hits = result.hits.map(({ doc }): SearchHit => {
-    const distance = params.near && doc.location ? Math.round(haversineMetres(params.near, doc.location)) : undefined
+    const distance =
+      params.near && doc.location
+        ? Math.round(haversineMetres(params.near, doc.location))
+        : undefined
     const status = (doc as { status?: string }).status
     return {
       id: doc.itemId,

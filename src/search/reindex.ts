@@ -5,7 +5,12 @@ import { documentIds } from './document.js'
 import { engineFor } from './engine.js'
 import { publishedDocuments } from './load.js'
 
-export type ReindexProgress = { collection: string; items: number; totalItems: number; documents: number }
+export type ReindexProgress = {
+  collection: string
+  items: number
+  totalItems: number
+  documents: number
+}
 
 /**
  * Rebuilds the index from the database: clears it, then writes every published item in every
@@ -56,7 +61,8 @@ export const searchDrift = async (payload: Payload): Promise<Drift> => {
       select: {},
       overrideAccess: true,
     })
-    for (const doc of result.docs) for (const id of documentIds(collection, doc.id)) expected.add(id)
+    for (const doc of result.docs)
+      for (const id of documentIds(collection, doc.id)) expected.add(id)
   }
   const actual = new Set(await engineFor(payload).ids())
   return {
@@ -76,7 +82,11 @@ export const ensureIndex = async (payload: Payload): Promise<{ rebuilt: boolean 
   await engine.settings()
   if ((await engine.stats()).documents > 0) return { rebuilt: false }
   for (const collection of CONTENT_COLLECTIONS) {
-    const published = await payload.count({ collection, where: { _status: { equals: 'published' } }, overrideAccess: true })
+    const published = await payload.count({
+      collection,
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+    })
     if (published.totalDocs > 0) {
       const { documents, ms } = await reindexAll(payload)
       payload.logger.info(`search: index was empty, rebuilt ${documents} documents in ${ms} ms`)

@@ -44,7 +44,11 @@ export type FacetCounts = Record<FacetName, Record<string, number>>
 /** Engine-independent filter tree, compiled by each adapter; values are validated before. */
 export type Filter =
   | { field: 'type' | 'licence' | 'kind'; op: 'in'; values: string[] }
-  | { field: 'gradeBands' | 'subjects' | 'competenceCodes' | 'deviceKinds'; op: 'any'; values: string[] }
+  | {
+      field: 'gradeBands' | 'subjects' | 'competenceCodes' | 'deviceKinds'
+      op: 'any'
+      values: string[]
+    }
   | { field: 'devicesPerPupil'; op: 'lte' | 'eq'; value: number }
   | { field: 'free'; op: 'is'; value: boolean }
   | { op: 'and' | 'or'; filters: Filter[] }

@@ -18,8 +18,14 @@ const digcompeduFiSv: Record<string, [fi: string, sv: string]> = {
   '1.4': ['Digitaalinen täydennyskoulutus', 'Digital kompetensutveckling'],
   '2': ['Digitaaliset resurssit', 'Digitala resurser'],
   '2.1': ['Digitaalisten resurssien valinta', 'Att välja digitala resurser'],
-  '2.2': ['Digitaalisten resurssien luominen ja muokkaaminen', 'Att skapa och bearbeta digitala resurser'],
-  '2.3': ['Digitaalisten resurssien hallinta, suojaaminen ja jakaminen', 'Att hantera, skydda och dela digitala resurser'],
+  '2.2': [
+    'Digitaalisten resurssien luominen ja muokkaaminen',
+    'Att skapa och bearbeta digitala resurser',
+  ],
+  '2.3': [
+    'Digitaalisten resurssien hallinta, suojaaminen ja jakaminen',
+    'Att hantera, skydda och dela digitala resurser',
+  ],
   '3': ['Opetus ja oppiminen', 'Undervisning och lärande'],
   '3.1': ['Opettaminen', 'Undervisning'],
   '3.2': ['Ohjaus', 'Handledning'],
@@ -60,7 +66,12 @@ const translated = (code: string, en: string) => {
 /** Every seeded competence area, parents before children. */
 export const seedCompetences = (): SeedCompetence[] => [
   ...frameworks.digcompedu.areas.flatMap((area) => [
-    { framework: 'digcompedu' as const, code: area.code, name: translated(area.code, area.name), isTranslation: true },
+    {
+      framework: 'digcompedu' as const,
+      code: area.code,
+      name: translated(area.code, area.name),
+      isTranslation: true,
+    },
     ...area.competences.map((c) => ({
       framework: 'digcompedu' as const,
       code: c.code,

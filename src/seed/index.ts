@@ -2,7 +2,15 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { paragraphs } from '../fields/richText.js'
 import { LOCALES, type Locale } from '../localization.js'
-import { DEMO_USERS, DEVICE_PROFILES, MATERIALS, MODELS, PILOTS, SCHOOLS, type Tri } from './examples.js'
+import {
+  DEMO_USERS,
+  DEVICE_PROFILES,
+  MATERIALS,
+  MODELS,
+  PILOTS,
+  SCHOOLS,
+  type Tri,
+} from './examples.js'
 import { seedCompetences } from './frameworks.js'
 import { districtOf, gradeBandsOf, kindOf, PLACES_ATTRIBUTION, teachingPlaces } from './places.js'
 
@@ -41,8 +49,16 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   const common = { overrideAccess: true, context: SEED_CONTEXT, depth: 0 } as const
 
   const findOne = async (collection: CollectionSlug, where: Where): Promise<Doc | undefined> =>
-    (await payload.find({ ...common, collection, where, limit: 1, pagination: false, draft: false }))
-      .docs[0] as Doc | undefined
+    (
+      await payload.find({
+        ...common,
+        collection,
+        where,
+        limit: 1,
+        pagination: false,
+        draft: false,
+      })
+    ).docs[0] as Doc | undefined
 
   /** Creates in Finnish, then writes the Swedish and English values of the localized fields. */
   const upsert = async (
@@ -63,8 +79,11 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
     })) as Doc
     for (const locale of OTHER_LOCALES) {
       const values = inLocale(locale)
-      const differs = Object.entries(values).some(([k, v]) => JSON.stringify(v) !== JSON.stringify(inLocale('fi')[k]))
-      if (differs) await payload.update({ ...common, collection, id: doc.id, locale, data: values as never })
+      const differs = Object.entries(values).some(
+        ([k, v]) => JSON.stringify(v) !== JSON.stringify(inLocale('fi')[k]),
+      )
+      if (differs)
+        await payload.update({ ...common, collection, id: doc.id, locale, data: values as never })
     }
     created++
     return doc
@@ -91,14 +110,24 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   log('seed: device profiles')
   const deviceIds = new Map<string, Id>()
   for (const { key, name, ...profile } of DEVICE_PROFILES) {
-    const doc = await upsert('device-profiles', { name: { equals: name.fi } }, { ...profile, deviceKinds: [...profile.deviceKinds] }, { name })
+    const doc = await upsert(
+      'device-profiles',
+      { name: { equals: name.fi } },
+      { ...profile, deviceKinds: [...profile.deviceKinds] },
+      { name },
+    )
     deviceIds.set(key, doc.id)
   }
 
   log('seed: example schools')
   const schoolIds: Id[] = []
   for (const { name, ...school } of SCHOOLS) {
-    const doc = await upsert('schools', { name: { equals: name.fi } }, { ...school, isExample: true }, { name })
+    const doc = await upsert(
+      'schools',
+      { name: { equals: name.fi } },
+      { ...school, isExample: true },
+      { name },
+    )
     schoolIds.push(doc.id)
   }
 
@@ -106,11 +135,15 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   if (options.demoUsers) {
     log('seed: demo users')
     for (const user of DEMO_USERS) {
-      const doc = await upsert('users', { email: { equals: user.email } }, {
-        ...user,
-        roles: [...user.roles],
-        school: user.roles.includes('teacher' as never) ? schoolIds[0] : undefined,
-      })
+      const doc = await upsert(
+        'users',
+        { email: { equals: user.email } },
+        {
+          ...user,
+          roles: [...user.roles],
+          school: user.roles.includes('teacher' as never) ? schoolIds[0] : undefined,
+        },
+      )
       userIds.set(user.roles[0], doc.id)
     }
   }
@@ -123,7 +156,11 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
     for (const place of places) {
       const kind = kindOf(place)
       const name = place.name as Partial<Tri>
-      const title: Tri = { fi: name.fi ?? name.en ?? '', sv: name.sv ?? name.fi ?? '', en: name.en ?? name.fi ?? '' }
+      const title: Tri = {
+        fi: name.fi ?? name.en ?? '',
+        sv: name.sv ?? name.fi ?? '',
+        en: name.en ?? name.fi ?? '',
+      }
       const doc = await upsert(
         'learning-environments',
         { 'source.externalId': { equals: place.sourceId } },
@@ -142,39 +179,79 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
         { title },
       )
       placeIds.set(place.sourceId, doc.id)
-      if (++done % 50 === 0 || done === places.length) log(`seed: learning environments ${done}/${places.length}`)
+      if (++done % 50 === 0 || done === places.length)
+        log(`seed: learning environments ${done}/${places.length}`)
     }
   }
 
   log('seed: example materials, pilots and models')
   const materialIds = new Map<string, Id>()
   for (const m of MATERIALS) {
-    const doc = await upsert('digital-materials', { slug: { equals: m.slug } }, {
-      _status: 'published', slug: m.slug, resourceType: m.resourceType, url: m.url, provider: m.provider,
-      licence: m.licence, cost: m.cost, languages: m.languages, gradeBands: m.gradeBands, subjects: m.subjects,
-      competenceAreas: competences(m.competences), deviceProfile: deviceIds.get(m.device),
-      accessibilityFeatures: m.accessibility, dataProtection: 'approved', isExample: true, createdBy: expert,
-    }, { title: m.title, description: m.summary })
+    const doc = await upsert(
+      'digital-materials',
+      { slug: { equals: m.slug } },
+      {
+        _status: 'published',
+        slug: m.slug,
+        resourceType: m.resourceType,
+        url: m.url,
+        provider: m.provider,
+        licence: m.licence,
+        cost: m.cost,
+        languages: m.languages,
+        gradeBands: m.gradeBands,
+        subjects: m.subjects,
+        competenceAreas: competences(m.competences),
+        deviceProfile: deviceIds.get(m.device),
+        accessibilityFeatures: m.accessibility,
+        dataProtection: 'approved',
+        isExample: true,
+        createdBy: expert,
+      },
+      { title: m.title, description: m.summary },
+    )
     materialIds.set(m.slug, doc.id)
   }
   const pilotIds = new Map<string, Id>()
   for (const p of PILOTS) {
-    const doc = await upsert('pilots', { slug: { equals: p.slug } }, {
-      _status: 'published', slug: p.slug, schoolYear: p.schoolYear, schools: p.schools.map((i) => schoolIds[i]),
-      competenceAreas: competences(p.competences), isExample: true, createdBy: expert,
-    }, { title: p.title, summary: p.summary, description: rich(p.body), theme: p.theme })
+    const doc = await upsert(
+      'pilots',
+      { slug: { equals: p.slug } },
+      {
+        _status: 'published',
+        slug: p.slug,
+        schoolYear: p.schoolYear,
+        schools: p.schools.map((i) => schoolIds[i]),
+        competenceAreas: competences(p.competences),
+        isExample: true,
+        createdBy: expert,
+      },
+      { title: p.title, summary: p.summary, description: rich(p.body), theme: p.theme },
+    )
     pilotIds.set(p.slug, doc.id)
   }
   for (const m of MODELS) {
-    await upsert('pedagogical-models', { slug: { equals: m.slug } }, {
-      _status: 'published', slug: m.slug, gradeBands: m.gradeBands, subjects: m.subjects,
-      competenceAreas: competences(m.competences), deviceProfile: deviceIds.get(m.device),
-      durationMinutes: m.durationMinutes, licence: 'cc-by',
-      learningEnvironments: m.places.map((s) => placeIds.get(s)).filter(Boolean),
-      materials: m.materials.map((s) => materialIds.get(s)),
-      pilots: m.pilots.map((s) => pilotIds.get(s)),
-      authors: expert ? [expert] : [], isExample: true, createdBy: expert,
-    }, { title: m.title, summary: m.summary, body: rich(m.body) })
+    await upsert(
+      'pedagogical-models',
+      { slug: { equals: m.slug } },
+      {
+        _status: 'published',
+        slug: m.slug,
+        gradeBands: m.gradeBands,
+        subjects: m.subjects,
+        competenceAreas: competences(m.competences),
+        deviceProfile: deviceIds.get(m.device),
+        durationMinutes: m.durationMinutes,
+        licence: 'cc-by',
+        learningEnvironments: m.places.map((s) => placeIds.get(s)).filter(Boolean),
+        materials: m.materials.map((s) => materialIds.get(s)),
+        pilots: m.pilots.map((s) => pilotIds.get(s)),
+        authors: expert ? [expert] : [],
+        isExample: true,
+        createdBy: expert,
+      },
+      { title: m.title, summary: m.summary, body: rich(m.body) },
+    )
   }
   await payload.kv.set(SEEDED_KEY, { at: new Date().toISOString() })
   log(`seed: done, ${created} items created`)

@@ -33,7 +33,10 @@ export const toFetchRequest = (req: ExpressRequest): Request => {
 }
 
 /** Streams a Fetch `Response` back through Express, keeping every Set-Cookie header. */
-export const sendFetchResponse = async (res: ExpressResponse, response: Response): Promise<void> => {
+export const sendFetchResponse = async (
+  res: ExpressResponse,
+  response: Response,
+): Promise<void> => {
   res.status(response.status)
   response.headers.forEach((value, key) => {
     if (key !== 'set-cookie') res.setHeader(key, value)

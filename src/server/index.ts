@@ -49,7 +49,8 @@ const server: Server = app.listen(settings.PORT, () => {
   ]
   if (dev) {
     lines.push('  Demo logins (development only):')
-    for (const user of DEMO_USERS) lines.push(`    ${user.roles[0].padEnd(8)} ${user.email} / ${user.password}`)
+    for (const user of DEMO_USERS)
+      lines.push(`    ${user.roles[0].padEnd(8)} ${user.email} / ${user.password}`)
   }
   console.log(lines.join('\n'))
 })

@@ -73,7 +73,9 @@ export const routeLabel = (path: string, known: ReadonlySet<string> = knownSlugs
   if (!known.has(head)) return '/api/(other)'
   const rest = parts
     .slice(2, 5)
-    .map((part, i) => (OPERATIONS.has(part) || knownWords.has(part) ? part : i === 0 ? ':id' : ':param'))
+    .map((part, i) =>
+      OPERATIONS.has(part) || knownWords.has(part) ? part : i === 0 ? ':id' : ':param',
+    )
   return ['/api', head, ...rest].join('/')
 }
 
@@ -94,7 +96,8 @@ const literalSegments = (path: string): string[] =>
   path.split('/').filter((part) => /^[\w.-]+$/.test(part))
 
 /** The route pattern of a request for labels and logs, never its ids or query. */
-export const routeOf = (req: Parameters<RequestHandler>[0]): string => routeLabel(req.originalUrl.split('?')[0]!)
+export const routeOf = (req: Parameters<RequestHandler>[0]): string =>
+  routeLabel(req.originalUrl.split('?')[0]!)
 
 /** Records every request's count and duration; search requests also feed the search histogram. */
 export const requestMetrics = (payload: Payload): RequestHandler => {
@@ -109,7 +112,10 @@ export const requestMetrics = (payload: Payload): RequestHandler => {
       learned = true
       const router = (req.app as unknown as { router?: { stack?: Layer[] } }).router
       const paths = routePaths(router?.stack)
-      knownSlugs = new Set([...knownSlugs, ...paths.map((p) => literalSegments(p)[1]!).filter(Boolean)])
+      knownSlugs = new Set([
+        ...knownSlugs,
+        ...paths.map((p) => literalSegments(p)[1]!).filter(Boolean),
+      ])
       knownWords = new Set(paths.flatMap((p) => literalSegments(p).slice(2)))
     }
     const stop = httpDuration.startTimer()

@@ -42,7 +42,11 @@ export const sourceHash = async (root = projectRoot): Promise<string> => {
   ].sort()
   const hash = createHash('sha256')
   for (const file of files) {
-    hash.update(file).update('\0').update(await readFile(path.join(root, file))).update('\0')
+    hash
+      .update(file)
+      .update('\0')
+      .update(await readFile(path.join(root, file)))
+      .update('\0')
   }
   return hash.digest('hex')
 }
@@ -123,7 +127,10 @@ export const buildNext = async (root = projectRoot): Promise<void> => {
     })
   })
   if (code !== 0) throw new Error(`next build failed (exit code ${code}); see its output above`)
-  await writeFile(path.join(root, STAMP), JSON.stringify({ hash, builtAt: new Date().toISOString() }))
+  await writeFile(
+    path.join(root, STAMP),
+    JSON.stringify({ hash, builtAt: new Date().toISOString() }),
+  )
 }
 
 /** Builds unless the build on disk matches the sources; says why it builds. */

@@ -25,7 +25,11 @@ let browser: Browser
 let imagePath: string
 
 /** REST as a demo user: the checks read what the clicks stored. */
-const api = async (role: string | null, url: string, { method = 'GET', body }: { method?: string; body?: unknown } = {}) => {
+const api = async (
+  role: string | null,
+  url: string,
+  { method = 'GET', body }: { method?: string; body?: unknown } = {},
+) => {
   const headers: Record<string, string> = body ? { 'content-type': 'application/json' } : {}
   if (role) {
     const login = await fetch(`${server.url}/api/users/login`, {
@@ -35,7 +39,11 @@ const api = async (role: string | null, url: string, { method = 'GET', body }: {
     })
     headers.Authorization = `JWT ${((await login.json()) as { token: string }).token}`
   }
-  const res = await fetch(`${server.url}${url}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
+  const res = await fetch(`${server.url}${url}`, {
+    method,
+    headers,
+    body: body ? JSON.stringify(body) : undefined,
+  })
   return { status: res.status, body: (await res.json()) as Record<string, any> }
 }
 
@@ -94,13 +102,18 @@ describe('review workflow in the admin', () => {
     await page.keyboard.type(MODEL.body)
 
     // The attachments field: upload a new image through its drawer.
-    await page.locator('#field-attachments').getByRole('button', { name: fi.general.createNew, exact: true }).click()
+    await page
+      .locator('#field-attachments')
+      .getByRole('button', { name: fi.general.createNew, exact: true })
+      .click()
     const drawer = page.locator('.drawer__content').last()
     await drawer.locator('input[type="file"]').setInputFiles(imagePath)
     await drawer.locator('#field-alt').fill(MODEL.alt)
     await screenshot(page, 'admin-3-upload-drawer')
     await drawer.getByRole('button', { name: fi.general.save, exact: true }).click()
-    await expect.poll(() => page.locator('#field-attachments').getByText('piha').count()).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.locator('#field-attachments').getByText('piha').count())
+      .toBeGreaterThan(0)
     await screenshot(page, 'admin-4-model-filled')
 
     await page.getByRole('button', { name: 'Lähetä tarkistettavaksi', exact: true }).click()
@@ -111,7 +124,10 @@ describe('review workflow in the admin', () => {
     expect(await page.getByRole('button', { name: fi.version.publishChanges }).count()).toBe(0)
     await screenshot(page, 'admin-5-submitted')
 
-    const stored = await api('editor', `/api/pedagogical-models/${modelId}?draft=true&depth=1&locale=fi`)
+    const stored = await api(
+      'editor',
+      `/api/pedagogical-models/${modelId}?draft=true&depth=1&locale=fi`,
+    )
     expect(stored.status).toBe(200)
     expect(stored.body.title).toBe(MODEL.title)
     expect(stored.body.reviewStatus).toBe('in-review')
@@ -134,7 +150,9 @@ describe('review workflow in the admin', () => {
     await logIn(page, 'editor')
 
     const queue = page.locator('.review-queue')
-    await expect.poll(() => queue.getByRole('link', { name: MODEL.title, exact: true }).count()).toBe(1)
+    await expect
+      .poll(() => queue.getByRole('link', { name: MODEL.title, exact: true }).count())
+      .toBe(1)
     await expect.poll(() => queue.locator('[data-testid="outbox-pending"]').count()).toBe(1)
     await screenshot(page, 'admin-6-editor-queue')
 
@@ -150,7 +168,9 @@ describe('review workflow in the admin', () => {
       .poll(() => page.getByRole('button', { name: 'Palauta kommentein', exact: true }).count())
       .toBe(1)
     await page.getByRole('button', { name: fi.version.publishChanges, exact: true }).click()
-    await expect.poll(() => page.locator('.status__value').first().innerText()).toBe(fi.version.published)
+    await expect
+      .poll(() => page.locator('.status__value').first().innerText())
+      .toBe(fi.version.published)
     await screenshot(page, 'admin-8-published')
 
     const published = await api(null, `/api/pedagogical-models/${modelId}?locale=fi`)
@@ -179,7 +199,10 @@ describe('review workflow in the admin', () => {
     await screenshot(editorPage, 'admin-9-return-with-comments')
     await editorPage.getByRole('button', { name: 'Palauta kommentein', exact: true }).click()
     await expect
-      .poll(async () => (await api('editor', `/api/pedagogical-models/${id}?draft=true`)).body.reviewStatus)
+      .poll(
+        async () =>
+          (await api('editor', `/api/pedagogical-models/${id}?draft=true`)).body.reviewStatus,
+      )
       .toBe('changes-requested')
     const returned = await api('expert', `/api/pedagogical-models/${id}?draft=true`)
     expect(returned.body.reviewComment).toBe(comment)
@@ -190,13 +213,24 @@ describe('review workflow in the admin', () => {
     const expertPage = await expertContext.newPage()
     await logIn(expertPage, 'expert')
     await expect
-      .poll(() => expertPage.locator('.review-queue').getByRole('link', { name: 'Kaupunkisuunnistus' }).count())
+      .poll(() =>
+        expertPage
+          .locator('.review-queue')
+          .getByRole('link', { name: 'Kaupunkisuunnistus' })
+          .count(),
+      )
       .toBe(1)
     await expertPage.goto(`/admin/collections/pedagogical-models/${id}`)
     await expect
-      .poll(() => expertPage.getByRole('button', { name: 'Lähetä uudelleen tarkistettavaksi', exact: true }).count())
+      .poll(() =>
+        expertPage
+          .getByRole('button', { name: 'Lähetä uudelleen tarkistettavaksi', exact: true })
+          .count(),
+      )
       .toBe(1)
-    await expect.poll(() => expertPage.locator('.review-actions__comment-text').innerText()).toBe(comment)
+    await expect
+      .poll(() => expertPage.locator('.review-actions__comment-text').innerText())
+      .toBe(comment)
     await screenshot(expertPage, 'admin-10-expert-sees-comments')
     await expertContext.close()
   })

@@ -80,7 +80,9 @@ describe('the public portal', () => {
       if ((await hit.count()) > 0 || Date.now() > deadline) break
     }
     expect(await hit.getAttribute('href')).toBe(`/fi/models/${MODEL.slug}`)
-    expect(await visitor.locator('[data-testid=results] mark').first().textContent()).toBe('Kaupunkisuunnistus')
+    expect(await visitor.locator('[data-testid=results] mark').first().textContent()).toBe(
+      'Kaupunkisuunnistus',
+    )
     await screenshot(visitor, 'portal-3-search')
     await visitor.setViewportSize({ width: 360, height: 800 })
     expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBe(360)
@@ -95,23 +97,35 @@ describe('the public portal', () => {
     await teacher.getByLabel('Salasana').fill(demo('teacher').password)
     await teacher.getByRole('button', { name: 'Kirjaudu', exact: true }).click()
     await teacher.waitForURL(`**/fi/models/${MODEL.slug}`)
-    await expect.poll(() => teacher.locator('.user-box').textContent()).toBe('Kirjautuneena: Teemu TeacherKirjaudu ulos')
+    await expect
+      .poll(() => teacher.locator('.user-box').textContent())
+      .toBe('Kirjautuneena: Teemu TeacherKirjaudu ulos')
     expect(await teacher.getByTestId('rating-summary').textContent()).toBe('Ei vielä arvioita.')
 
     await teacher.getByRole('radio', { name: '4/5' }).check()
-    await teacher.getByLabel('Kommentti (vapaaehtoinen, näkyy tarkistuksen jälkeen)').fill('Toimi hyvin nelosluokalla.')
+    await teacher
+      .getByLabel('Kommentti (vapaaehtoinen, näkyy tarkistuksen jälkeen)')
+      .fill('Toimi hyvin nelosluokalla.')
     await teacher.getByRole('button', { name: 'Tallenna arvio' }).click()
     await teacher.getByText('Kiitos! Arviosi on tallennettu.').waitFor()
     await teacher.locator('[data-testid=rating-summary][data-average="4"]').waitFor()
-    expect(await teacher.getByTestId('rating-summary').textContent()).toBe('★ Keskiarvo 4 / 5 · 1 arvio')
+    expect(await teacher.getByTestId('rating-summary').textContent()).toBe(
+      '★ Keskiarvo 4 / 5 · 1 arvio',
+    )
     await screenshot(teacher, 'portal-4-rated')
 
     // The comment waits for an editor: an anonymous reader sees the number, not the comment.
-    const model = await api('GET', `/api/pedagogical-models?where[slug][equals]=${MODEL.slug}&depth=0`)
-    const ratings = await api('GET', `/api/ratings?where[target][equals]=pedagogical-models:${model.body.docs[0].id}`)
-    expect(ratings.body.docs.map((r: Record<string, unknown>) => [r.rating, r.comment, r.commentStatus])).toEqual([
-      [4, undefined, 'pending'],
-    ])
+    const model = await api(
+      'GET',
+      `/api/pedagogical-models?where[slug][equals]=${MODEL.slug}&depth=0`,
+    )
+    const ratings = await api(
+      'GET',
+      `/api/ratings?where[target][equals]=pedagogical-models:${model.body.docs[0].id}`,
+    )
+    expect(
+      ratings.body.docs.map((r: Record<string, unknown>) => [r.rating, r.comment, r.commentStatus]),
+    ).toEqual([[4, undefined, 'pending']])
     await teacher.context().close()
   })
 
@@ -147,7 +161,9 @@ describe('the public portal', () => {
     await visitor.goto('/sv')
     expect(await visitor.locator('html').getAttribute('lang')).toBe('sv')
     expect(await visitor.locator('h1').textContent()).toBe('Hitta ett arbetssätt för din klass')
-    expect(await visitor.locator('.main-nav').textContent()).toBe('StartsidaSökKartaKompetenserSkolor')
+    expect(await visitor.locator('.main-nav').textContent()).toBe(
+      'StartsidaSökKartaKompetenserSkolor',
+    )
     await screenshot(visitor, 'portal-6-sv-home')
     await visitor.goto('/sv/models/example-robot-programming')
     expect(await visitor.locator('h1').textContent()).toBe('Robotprogrammering i lågstadiet')

@@ -27,7 +27,10 @@ describe('concurrent writers', () => {
     const before = (await t.payload.count({ collection: 'device-profiles' })).totalDocs
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.http.post('/api/device-profiles').set(editor).send(profile(`Writer ${i}`)),
+        t.http
+          .post('/api/device-profiles')
+          .set(editor)
+          .send(profile(`Writer ${i}`)),
       ),
     )
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201))
@@ -35,46 +38,52 @@ describe('concurrent writers', () => {
     expect((await t.payload.count({ collection: 'device-profiles' })).totalDocs).toBe(before + 20)
   })
 
-  it('20 writers split over two processes on one database file all succeed (SQLite)', { timeout: 240_000 }, async () => {
-    // Two processes are two SQLite connections: this is where locking, not a queue, decides.
-    let other: ChildServer | undefined
-    if (sqlite) {
-      other = await startServer({
-        NODE_ENV: 'test',
-        DATABASE_URL: process.env.DATABASE_URL!,
-        DATABASE_SCHEMA: 'push',
-        DATA_DIR: `${t.dir}/data-2`,
-        MEDIA_DIR: `${t.dir}/media`,
-        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!,
-        LOG_LEVEL: 'silent',
-        SEED: 'false',
-      })
-    }
-    try {
-      const token = await t.tokenFor('editor')
-      const before = (await t.payload.count({ collection: 'device-profiles' })).totalDocs
-      const writes = Array.from({ length: 20 }, async (_, i) => {
-        const body = JSON.stringify(profile(`Two-process writer ${i}`))
-        if (other && i % 2 === 1) {
-          const res = await fetch(`${other.url}/api/device-profiles`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-            body,
-          })
-          return { status: res.status, text: await res.text() }
-        }
-        const res = await t.http
-          .post('/api/device-profiles')
-          .set({ Authorization: `JWT ${token}` })
-          .set('content-type', 'application/json')
-          .send(body)
-        return { status: res.status, text: res.text }
-      })
-      const results = await Promise.all(writes)
-      expect(results.filter((r) => r.status !== 201)).toEqual([])
-      expect((await t.payload.count({ collection: 'device-profiles' })).totalDocs).toBe(before + 20)
-    } finally {
-      await other?.stop()
-    }
-  })
+  it(
+    '20 writers split over two processes on one database file all succeed (SQLite)',
+    { timeout: 240_000 },
+    async () => {
+      // Two processes are two SQLite connections: this is where locking, not a queue, decides.
+      let other: ChildServer | undefined
+      if (sqlite) {
+        other = await startServer({
+          NODE_ENV: 'test',
+          DATABASE_URL: process.env.DATABASE_URL!,
+          DATABASE_SCHEMA: 'push',
+          DATA_DIR: `${t.dir}/data-2`,
+          MEDIA_DIR: `${t.dir}/media`,
+          PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!,
+          LOG_LEVEL: 'silent',
+          SEED: 'false',
+        })
+      }
+      try {
+        const token = await t.tokenFor('editor')
+        const before = (await t.payload.count({ collection: 'device-profiles' })).totalDocs
+        const writes = Array.from({ length: 20 }, async (_, i) => {
+          const body = JSON.stringify(profile(`Two-process writer ${i}`))
+          if (other && i % 2 === 1) {
+            const res = await fetch(`${other.url}/api/device-profiles`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+              body,
+            })
+            return { status: res.status, text: await res.text() }
+          }
+          const res = await t.http
+            .post('/api/device-profiles')
+            .set({ Authorization: `JWT ${token}` })
+            .set('content-type', 'application/json')
+            .send(body)
+          return { status: res.status, text: res.text }
+        })
+        const results = await Promise.all(writes)
+        expect(results.filter((r) => r.status !== 201)).toEqual([])
+        expect((await t.payload.count({ collection: 'device-profiles' })).totalDocs).toBe(
+          before + 20,
+        )
+      } finally {
+        await other?.stop()
+      }
+    },
+  )
 })

@@ -56,7 +56,9 @@ export const initTestApp = async (seedOptions: SeedOptions = {}): Promise<TestAp
     const cached = tokens.get(role)
     if (cached) return cached
     const user = DEMO_USERS.find((u) => u.roles[0] === role)!
-    const res = await http.post('/api/users/login').send({ email: user.email, password: user.password })
+    const res = await http
+      .post('/api/users/login')
+      .send({ email: user.email, password: user.password })
     if (res.status !== 200) throw new Error(`login as ${role} failed: ${res.status} ${res.text}`)
     tokens.set(role, res.body.token)
     return res.body.token
@@ -72,7 +74,10 @@ export const initTestApp = async (seedOptions: SeedOptions = {}): Promise<TestAp
     close: async () => {
       // The Postgres adapter keeps one pooled client checked out after destroy(); dropping the
       // database ends it, and the pool must not turn that into an uncaught error.
-      ;(payload.db as { pool?: { on: (e: 'error', fn: () => void) => void } }).pool?.on('error', () => {})
+      ;(payload.db as { pool?: { on: (e: 'error', fn: () => void) => void } }).pool?.on(
+        'error',
+        () => {},
+      )
       await payload.destroy()
       await database.drop()
       rmSync(dir, { recursive: true, force: true })

@@ -73,7 +73,8 @@ const fieldProblems = (fields: Field[], path: string, skip: Set<string>): Proble
       field.tabs.forEach((tab, index) => {
         const tabPath = `${here}.tab[${'name' in tab && tab.name ? tab.name : index}]`
         const tabLabel = labelProblem(tab.label)
-        if (typeof tab.label !== 'function' && tabLabel) problems.push(`${tabPath} label: ${tabLabel}`)
+        if (typeof tab.label !== 'function' && tabLabel)
+          problems.push(`${tabPath} label: ${tabLabel}`)
         problems.push(...fieldProblems(tab.fields, tabPath, new Set()))
       })
     }

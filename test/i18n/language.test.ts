@@ -26,9 +26,16 @@ describe('admin language', () => {
   const createUser = async (email: string, language?: 'fi' | 'sv' | 'en') =>
     t.payload.create({
       collection: 'users',
-      data: { email, password: PASSWORD, name: email, roles: ['expert'], ...(language && { language }) },
+      data: {
+        email,
+        password: PASSWORD,
+        name: email,
+        roles: ['expert'],
+        ...(language && { language }),
+      },
     })
-  const login = (email: string) => t.http.post('/api/users/login').send({ email, password: PASSWORD })
+  const login = (email: string) =>
+    t.http.post('/api/users/login').send({ email, password: PASSWORD })
 
   describe('a new user', () => {
     it('has Finnish as their language', async () => {
@@ -41,7 +48,11 @@ describe('admin language', () => {
       expect(res.status).toBe(200)
       expect(languageCookieOf(res)).toBe(cookieFor('fi'))
       // Payload's own session cookie is still there next to it.
-      expect((res.headers['set-cookie'] as unknown as string[]).some((c) => c.startsWith('payload-token='))).toBe(true)
+      expect(
+        (res.headers['set-cookie'] as unknown as string[]).some((c) =>
+          c.startsWith('payload-token='),
+        ),
+      ).toBe(true)
     })
   })
 
@@ -81,7 +92,10 @@ describe('admin language', () => {
     it('refuses a language the admin does not have', async () => {
       const res = await login('toinen@example.org')
       const auth = { Authorization: `JWT ${res.body.token as string}` }
-      const bad = await t.http.patch(`/api/users/${res.body.user.id}`).set(auth).send({ language: 'de' })
+      const bad = await t.http
+        .patch(`/api/users/${res.body.user.id}`)
+        .set(auth)
+        .send({ language: 'de' })
       expect(bad.status).toBe(400)
       expect(languageCookieOf(bad)).toBeUndefined()
     })

@@ -28,7 +28,9 @@ const flatten = (tree: Tree, prefix = ''): Map<string, string> => {
  * Compared as a set: Finnish may name `{{label}}` once where English repeats it.
  */
 const placeholders = (text: string): string[] =>
-  [...new Set([...text.matchAll(/\{\{[^}]+\}\}|<\/?\d+>|<\/?[a-z]+[^>]*>/g)].map(([m]) => m))].sort()
+  [
+    ...new Set([...text.matchAll(/\{\{[^}]+\}\}|<\/?\d+>|<\/?[a-z]+[^>]*>/g)].map(([m]) => m)),
+  ].sort()
 
 /** Keys missing, empty, or with placeholders other than English's, as readable lines. */
 const mismatches = (english: Map<string, string>, finnish: Map<string, string>): string[] => {

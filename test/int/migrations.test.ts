@@ -42,14 +42,18 @@ const withoutIntrospectionNoise = (statements: string[], migrationSql: string): 
   const added = statements
     .map((s) => /ADD CONSTRAINT "([^"]+)"/.exec(s)?.[1])
     .filter((name): name is string => Boolean(name))
-  const truncated = new Set(added.filter((name) => name.length > 63).map((name) => name.slice(0, 63)))
+  const truncated = new Set(
+    added.filter((name) => name.length > 63).map((name) => name.slice(0, 63)),
+  )
   return statements.filter((statement) => {
     const dropped = /DROP CONSTRAINT "([^"]+)"/.exec(statement)?.[1]
     if (dropped && truncated.has(dropped)) return false
     const readded = /ADD CONSTRAINT "([^"]+)"/.exec(statement)?.[1]
-    if (readded && readded.length > 63 && migrationSql.includes(`CONSTRAINT "${readded}"`)) return false
+    if (readded && readded.length > 63 && migrationSql.includes(`CONSTRAINT "${readded}"`))
+      return false
     const setDefault = /ALTER COLUMN "([^"]+)" SET DEFAULT (-?[\d.]+);/.exec(statement)
-    if (setDefault && migrationSql.includes(`"${setDefault[1]}" numeric DEFAULT ${setDefault[2]}`)) return false
+    if (setDefault && migrationSql.includes(`"${setDefault[1]}" numeric DEFAULT ${setDefault[2]}`))
+      return false
     return true
   })
 }

@@ -43,7 +43,9 @@ describe('/api/openapi.json', () => {
 
   it('is generated from the Payload config', async () => {
     for (const slug of CONTENT_COLLECTIONS) {
-      expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining([`/api/${slug}`, `/api/${slug}/{id}`, `/api/${slug}/{id}.jsonld`]))
+      expect(Object.keys(spec.paths)).toEqual(
+        expect.arrayContaining([`/api/${slug}`, `/api/${slug}/{id}`, `/api/${slug}/{id}.jsonld`]),
+      )
     }
     // Reference collections are public reads, but have no JSON-LD route; the deletion log is not public.
     expect(spec.paths['/api/competence-areas']).toBeDefined()
@@ -57,19 +59,31 @@ describe('/api/openapi.json', () => {
     })
     expect(model.properties.title.type).toBe('string')
     expect(model.properties._status).toEqual({ type: 'string', enum: ['draft', 'published'] })
-    expect(model.properties.competenceAreas.items.oneOf[1]).toEqual({ $ref: '#/components/schemas/CompetenceAreas' })
+    expect(model.properties.competenceAreas.items.oneOf[1]).toEqual({
+      $ref: '#/components/schemas/CompetenceAreas',
+    })
     // A field anonymous readers may not see is not described.
     expect(model.properties.reviewComment).toBeUndefined()
-    if (spec.components.schemas.Users) expect(spec.components.schemas.Users.properties.email).toBeUndefined()
+    if (spec.components.schemas.Users)
+      expect(spec.components.schemas.Users.properties.email).toBeUndefined()
     expect(Object.keys(spec.paths)).toEqual(
-      expect.arrayContaining(['/api/search', '/oai', '/sitemap.xml', '/api/users/login', '/api/users/me', '/api/users/logout']),
+      expect.arrayContaining([
+        '/api/search',
+        '/oai',
+        '/sitemap.xml',
+        '/api/users/login',
+        '/api/users/me',
+        '/api/users/logout',
+      ]),
     )
   })
 
   it('answers every documented path with the documented status', async () => {
     const searchExists = existsSync('src/server/routes/search.ts')
     const checked: string[] = []
-    for (const [path, item] of Object.entries(spec.paths as Record<string, Record<string, Operation>>)) {
+    for (const [path, item] of Object.entries(
+      spec.paths as Record<string, Record<string, Operation>>,
+    )) {
       if (path === '/api/search' && !searchExists) continue
       for (const [method, op] of Object.entries(item)) {
         const documented = Object.keys(op.responses).map(Number)
@@ -83,23 +97,37 @@ describe('/api/openapi.json', () => {
           if (id === undefined || (path.endsWith('.jsonld') && !list.body.docs?.[0])) expected = 404
           url = path.replace('{id}', String(id ?? 999999))
         }
-        const params = Object.fromEntries((op.parameters ?? []).filter((p) => p.in === 'query' && p.example !== undefined).map((p) => [p.name, String(p.example)]))
-        let req = (t.http as unknown as Record<string, (u: string) => import('supertest').Test>)[method]!(url).query(params)
+        const params = Object.fromEntries(
+          (op.parameters ?? [])
+            .filter((p) => p.in === 'query' && p.example !== undefined)
+            .map((p) => [p.name, String(p.example)]),
+        )
+        let req = (t.http as unknown as Record<string, (u: string) => import('supertest').Test>)[
+          method
+        ]!(url).query(params)
         if (op.security && !op.security.some((s) => Object.keys(s).length === 0)) {
-          const login = await t.http.post('/api/users/login').send({ email: editor.email, password: editor.password })
+          const login = await t.http
+            .post('/api/users/login')
+            .send({ email: editor.email, password: editor.password })
           req = req.set('Authorization', `JWT ${login.body.token}`)
         }
-        if (op.operationId === 'login') req = req.send({ email: editor.email, password: editor.password })
+        if (op.operationId === 'login')
+          req = req.send({ email: editor.email, password: editor.password })
         const form = op.requestBody?.content['application/x-www-form-urlencoded']
         if (form) req = req.type('form').send(form.example as Record<string, string>)
         const res = await req
         expect(documented, `${method.toUpperCase()} ${url}`).toContain(expected)
-        expect(`${method.toUpperCase()} ${url} → ${res.status}`).toBe(`${method.toUpperCase()} ${url} → ${expected}`)
+        expect(`${method.toUpperCase()} ${url} → ${res.status}`).toBe(
+          `${method.toUpperCase()} ${url} → ${expected}`,
+        )
         checked.push(`${method} ${path}`)
       }
     }
     expect(checked.length).toBe(
-      Object.values(spec.paths as Record<string, object>).reduce((n, item) => n + Object.keys(item).length, 0) - (searchExists ? 0 : 1),
+      Object.values(spec.paths as Record<string, object>).reduce(
+        (n, item) => n + Object.keys(item).length,
+        0,
+      ) - (searchExists ? 0 : 1),
     )
   })
 })

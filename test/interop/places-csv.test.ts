@@ -54,7 +54,11 @@ describe('import:places', () => {
     })
     expect(docs).toHaveLength(1)
     const oodi = docs[0]!
-    expect(oodi.title).toEqual({ fi: 'Kirjasto Oodi', sv: 'Centrumbiblioteket Ode', en: 'Central Library Oodi' })
+    expect(oodi.title).toEqual({
+      fi: 'Kirjasto Oodi',
+      sv: 'Centrumbiblioteket Ode',
+      en: 'Central Library Oodi',
+    })
     expect(oodi).toMatchObject({
       _status: 'published',
       kind: 'library',
@@ -69,17 +73,29 @@ describe('import:places', () => {
       overrideAccess: true,
     })
     // A missing Swedish name falls back to the Finnish one.
-    expect(museum.docs[0]!.title).toEqual({ fi: 'Luonnontieteellinen museo', sv: 'Luonnontieteellinen museo', en: 'Natural History Museum' })
+    expect(museum.docs[0]!.title).toEqual({
+      fi: 'Luonnontieteellinen museo',
+      sv: 'Luonnontieteellinen museo',
+      en: 'Natural History Museum',
+    })
     // Imported places are public at once.
     const anonymous = await t.http.get(`/api/learning-environments/${oodi.id}`)
     expect(anonymous.status).toBe(200)
   })
 
   it('updates instead of duplicating when the same file comes again', async () => {
-    const before = (await t.payload.count({ collection: 'learning-environments', overrideAccess: true })).totalDocs
-    const summary = await importPlacesCsv(t.payload, CSV.replace('60.1855,24.8845', '60.1856,24.8846'))
+    const before = (
+      await t.payload.count({ collection: 'learning-environments', overrideAccess: true })
+    ).totalDocs
+    const summary = await importPlacesCsv(
+      t.payload,
+      CSV.replace('60.1855,24.8845', '60.1856,24.8846'),
+    )
     expect([summary.imported, summary.updated, summary.rejected.length]).toEqual([0, 3, 5])
-    expect((await t.payload.count({ collection: 'learning-environments', overrideAccess: true })).totalDocs).toBe(before)
+    expect(
+      (await t.payload.count({ collection: 'learning-environments', overrideAccess: true }))
+        .totalDocs,
+    ).toBe(before)
     const { docs } = await t.payload.find({
       collection: 'learning-environments',
       where: { 'source.externalId': { equals: 'csv:seurasaari' } },
@@ -95,8 +111,16 @@ describe('import:places', () => {
   })
 
   it('splits Finnish addresses', () => {
-    expect(splitAddress('Mannerheimintie 2, 00100 Helsinki')).toEqual({ street: 'Mannerheimintie 2', postalCode: '00100', locality: 'Helsinki' })
-    expect(splitAddress('Suomenlinna')).toEqual({ street: 'Suomenlinna', postalCode: null, locality: null })
+    expect(splitAddress('Mannerheimintie 2, 00100 Helsinki')).toEqual({
+      street: 'Mannerheimintie 2',
+      postalCode: '00100',
+      locality: 'Helsinki',
+    })
+    expect(splitAddress('Suomenlinna')).toEqual({
+      street: 'Suomenlinna',
+      postalCode: null,
+      locality: null,
+    })
     expect(splitAddress('')).toEqual({ street: null, postalCode: null, locality: null })
   })
 })

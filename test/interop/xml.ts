@@ -2,9 +2,23 @@ import { XMLParser } from 'fast-xml-parser'
 
 /** Elements that may repeat, always parsed as arrays so that tests can assert exact lists. */
 const REPEATED = new Set([
-  'record', 'header', 'setSpec', 'set', 'metadataFormat', 'dc:title', 'dc:subject', 'dc:description',
-  'dc:identifier', 'dc:language', 'dc:creator', 'lrmi:educationalLevel', 'lrmi:educationalAlignment',
-  'lrmi:inLanguage', 'lrmi:accessibilityFeature', 'url', 'xhtml:link',
+  'record',
+  'header',
+  'setSpec',
+  'set',
+  'metadataFormat',
+  'dc:title',
+  'dc:subject',
+  'dc:description',
+  'dc:identifier',
+  'dc:language',
+  'dc:creator',
+  'lrmi:educationalLevel',
+  'lrmi:educationalAlignment',
+  'lrmi:inLanguage',
+  'lrmi:accessibilityFeature',
+  'url',
+  'xhtml:link',
 ])
 
 const parser = new XMLParser({

@@ -31,7 +31,12 @@ describe('detail pages read only what is published', () => {
   })
 
   it('show the published version while a newer draft waits for review', async () => {
-    const published = await publishedBySlug(t.payload, 'pedagogical-models', 'example-flipped-classroom', 'en')
+    const published = await publishedBySlug(
+      t.payload,
+      'pedagogical-models',
+      'example-flipped-classroom',
+      'en',
+    )
     await t.payload.update({
       collection: 'pedagogical-models',
       id: published!.id,
@@ -40,24 +45,35 @@ describe('detail pages read only what is published', () => {
       draft: true,
       overrideAccess: true,
     })
-    const again = await publishedBySlug(t.payload, 'pedagogical-models', 'example-flipped-classroom', 'en')
+    const again = await publishedBySlug(
+      t.payload,
+      'pedagogical-models',
+      'example-flipped-classroom',
+      'en',
+    )
     expect(again!.title).toBe('Flipped classroom in mathematics')
   })
 
   it('populate the links both ways, in the page language', async () => {
-    const model = await publishedBySlug(t.payload, 'pedagogical-models', 'example-robot-programming', 'sv')
+    const model = await publishedBySlug(
+      t.payload,
+      'pedagogical-models',
+      'example-robot-programming',
+      'sv',
+    )
     expect(readable(model!.materials).map((m) => m.title)).toEqual(['Programmeringsmiljön Scratch'])
-    expect(readable(model!.pilots).map((p) => p.title)).toEqual(['Robotik i varje klass (exempelförsök)'])
+    expect(readable(model!.pilots).map((p) => p.title)).toEqual([
+      'Robotik i varje klass (exempelförsök)',
+    ])
     expect(readable(model!.competenceAreas).map((c) => c.code)).toEqual(['3.3', '6.5', 'L1', 'L5'])
     const material = await publishedBySlug(t.payload, 'digital-materials', 'example-scratch', 'en')
-    expect((material!.usedInModels as { docs: { title: string }[] }).docs.map((m) => m.title)).toEqual([
-      'Robot programming in primary school',
-    ])
+    expect(
+      (material!.usedInModels as { docs: { title: string }[] }).docs.map((m) => m.title),
+    ).toEqual(['Robot programming in primary school'])
     const pilot = await publishedBySlug(t.payload, 'pilots', 'example-pilot-city-classroom', 'en')
-    expect((pilot!.models as { docs: { title: string }[] }).docs.map((m) => m.title).sort()).toEqual([
-      'An investigative museum visit',
-      'Media literacy at the library',
-    ])
+    expect(
+      (pilot!.models as { docs: { title: string }[] }).docs.map((m) => m.title).sort(),
+    ).toEqual(['An investigative museum visit', 'Media literacy at the library'])
   })
 })
 
@@ -70,11 +86,20 @@ describe('the home page', () => {
     const created = await t.payload.create({
       collection: 'digital-materials',
       locale: 'en',
-      data: { title: 'Fresh material', _status: 'published', licence: 'cc-by', cost: 'free' } as never,
+      data: {
+        title: 'Fresh material',
+        _status: 'published',
+        licence: 'cc-by',
+        cost: 'free',
+      } as never,
       overrideAccess: true,
     })
     const after = await recentlyPublished(t.payload, 'en', 6)
-    expect(after[0]).toMatchObject({ collection: 'digital-materials', id: created.id, title: 'Fresh material' })
+    expect(after[0]).toMatchObject({
+      collection: 'digital-materials',
+      id: created.id,
+      title: 'Fresh material',
+    })
   })
 })
 

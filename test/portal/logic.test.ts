@@ -39,12 +39,17 @@ describe('device readiness', () => {
       needed: 0,
       gap: 0,
       surplus: 40,
-      bands: [{ gradeBand: 'upper-secondary', pupils: 450, ratio: null, needed: 0, available: 0, gap: 0 }],
+      bands: [
+        { gradeBand: 'upper-secondary', pupils: 450, ratio: null, needed: 0, available: 0, gap: 0 },
+      ],
     })
     expect(
       deviceReadiness({
         pupils: [{ gradeBand: '7-9', count: 20 }],
-        devices: [{ kind: 'laptop', count: 25 }, { kind: 'tablet', count: 100 }],
+        devices: [
+          { kind: 'laptop', count: 25 },
+          { kind: 'tablet', count: 100 },
+        ],
       }),
     ).toEqual({
       laptops: 25,

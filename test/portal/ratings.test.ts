@@ -11,8 +11,14 @@ let draft: number | string
 const ids: Partial<Record<'teacher' | 'expert' | 'editor' | 'admin', number | string>> = {}
 
 const bySlug = async (collection: 'pedagogical-models' | 'digital-materials', slug: string) =>
-  (await t.payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, overrideAccess: true }))
-    .docs[0]!.id
+  (
+    await t.payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      overrideAccess: true,
+    })
+  ).docs[0]!.id
 
 beforeAll(async () => {
   t = await initTestApp()
@@ -38,7 +44,11 @@ afterAll(async () => {
 const rate = async (
   role: 'teacher' | 'expert' | 'editor' | 'admin',
   body: Record<string, unknown>,
-) => t.http.post('/api/ratings?depth=0').set(await t.as(role)).send(body)
+) =>
+  t.http
+    .post('/api/ratings?depth=0')
+    .set(await t.as(role))
+    .send(body)
 
 const modelRef = () => ({ relationTo: 'pedagogical-models', value: model })
 
@@ -50,7 +60,9 @@ describe('anonymous visitors', () => {
       .set('Cookie', 'payload-lng=en')
       .send({ item: modelRef(), rating: 5 })
     expect(res.status).toBe(403)
-    expect(res.body).toEqual({ errors: [{ message: 'You are not allowed to perform this action.' }] })
+    expect(res.body).toEqual({
+      errors: [{ message: 'You are not allowed to perform this action.' }],
+    })
   })
 })
 
@@ -81,12 +93,18 @@ describe('teachers can rate', () => {
     const res = await rate('teacher', { item: modelRef(), rating: 1 })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].data.errors).toEqual([
-      { message: 'You have already rated this item; change your earlier rating instead.', path: 'item' },
+      {
+        message: 'You have already rated this item; change your earlier rating instead.',
+        path: 'item',
+      },
     ])
   })
 
   it('not a draft', async () => {
-    const res = await rate('teacher', { item: { relationTo: 'pedagogical-models', value: draft }, rating: 5 })
+    const res = await rate('teacher', {
+      item: { relationTo: 'pedagogical-models', value: draft },
+      rating: 5,
+    })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].data.errors).toEqual([
       { message: 'Only published items can be rated.', path: 'item' },
@@ -102,7 +120,10 @@ describe('teachers can rate', () => {
       expect(res.status, String(rating)).toBe(400)
       expect(res.body.errors[0].data.errors[0].path).toBe('rating')
     }
-    expect((await t.http.get(`/api/ratings?where[target][equals]=digital-materials:${material}`)).body.totalDocs).toBe(0)
+    expect(
+      (await t.http.get(`/api/ratings?where[target][equals]=digital-materials:${material}`)).body
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('and change their rating; a changed comment goes back to moderation', async () => {
@@ -111,14 +132,21 @@ describe('teachers can rate', () => {
       .set(await t.as('editor'))
       .send({ commentStatus: 'approved' })
     expect(approve.status).toBe(200)
-    const same = await t.http.patch(`/api/ratings/${mine}`).set(await t.as('teacher')).send({ rating: 5 })
+    const same = await t.http
+      .patch(`/api/ratings/${mine}`)
+      .set(await t.as('teacher'))
+      .send({ rating: 5 })
     expect(same.body.doc).toMatchObject({ rating: 5, commentStatus: 'approved' })
     const edited = await t.http
       .patch(`/api/ratings/${mine}`)
       .set(await t.as('teacher'))
       .send({ comment: 'Even better the second time.', commentStatus: 'approved' })
     expect(edited.status).toBe(200)
-    expect(edited.body.doc).toMatchObject({ rating: 5, comment: 'Even better the second time.', commentStatus: 'pending' })
+    expect(edited.body.doc).toMatchObject({
+      rating: 5,
+      comment: 'Even better the second time.',
+      commentStatus: 'pending',
+    })
   })
 
   it("but not move it to another item or touch someone else's rating", async () => {
@@ -135,7 +163,9 @@ describe('teachers can rate', () => {
       .set(await t.as('teacher'))
       .send({ rating: 5 })
     expect(hijack.status).toBe(403)
-    const removal = await t.http.delete(`/api/ratings/${other.body.doc.id}`).set(await t.as('teacher'))
+    const removal = await t.http
+      .delete(`/api/ratings/${other.body.doc.id}`)
+      .set(await t.as('teacher'))
     expect(removal.status).toBe(403)
     expect((await t.http.get(`/api/ratings/${other.body.doc.id}`)).body.rating).toBe(2)
   })
@@ -143,7 +173,11 @@ describe('teachers can rate', () => {
 
 describe('what others see of a rating', () => {
   it('anyone sees the number; the comment only once approved; never who rated', async () => {
-    const created = await rate('admin', { item: modelRef(), rating: 3, comment: 'Needs more robots.' })
+    const created = await rate('admin', {
+      item: modelRef(),
+      rating: 3,
+      comment: 'Needs more robots.',
+    })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     const before = await t.http.get(`/api/ratings/${id}`)
@@ -153,7 +187,10 @@ describe('what others see of a rating', () => {
     )
     expect(before.body.rating).toBe(3)
     // An admin is an editor: their own comment is approved only when they say so.
-    await t.http.patch(`/api/ratings/${id}`).set(await t.as('editor')).send({ commentStatus: 'approved' })
+    await t.http
+      .patch(`/api/ratings/${id}`)
+      .set(await t.as('editor'))
+      .send({ commentStatus: 'approved' })
     const after = await t.http.get(`/api/ratings/${id}`)
     expect(after.body.comment).toBe('Needs more robots.')
     expect(after.body.author).toBeUndefined()
@@ -182,10 +219,12 @@ describe('what others see of a rating', () => {
 describe('the averages', () => {
   it('count every rating, moderated or not, to one decimal', async () => {
     // teacher 5, expert 2, admin 3
-    expect(await ratingSummary(t.payload, { collection: 'pedagogical-models', id: model })).toEqual({
-      average: 3.3,
-      count: 3,
-    })
+    expect(await ratingSummary(t.payload, { collection: 'pedagogical-models', id: model })).toEqual(
+      {
+        average: 3.3,
+        count: 3,
+      },
+    )
     expect(
       await ratingSummaries(t.payload, [
         { collection: 'pedagogical-models', id: model },
@@ -198,7 +237,10 @@ describe('the averages', () => {
   })
 
   it('show only approved comments, without authors', async () => {
-    const comments = await approvedComments(t.payload, { collection: 'pedagogical-models', id: model })
+    const comments = await approvedComments(t.payload, {
+      collection: 'pedagogical-models',
+      id: model,
+    })
     expect(comments.map(({ rating, comment }) => ({ rating, comment }))).toEqual([
       { rating: 3, comment: 'Needs more robots.' },
     ])
@@ -211,7 +253,10 @@ describe('one rating per teacher per item', () => {
     const auth = await t.as('editor')
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        t.http.post('/api/ratings').set(auth).send({ item, rating: (i % 5) + 1 }),
+        t.http
+          .post('/api/ratings')
+          .set(auth)
+          .send({ item, rating: (i % 5) + 1 }),
       ),
     )
     expect(results.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(400)])

@@ -20,8 +20,20 @@ afterAll(async () => {
   await t.close()
 })
 
-type Hit = { id: string; type: string; title: string; url: string; distance?: number; snippets: { title: string; summary: string } }
-type Body = { hits: Hit[]; total: number; facets: Record<string, Record<string, number>>; took: number }
+type Hit = {
+  id: string
+  type: string
+  title: string
+  url: string
+  distance?: number
+  snippets: { title: string; summary: string }
+}
+type Body = {
+  hits: Hit[]
+  total: number
+  facets: Record<string, Record<string, number>>
+  took: number
+}
 
 const search = async (query: string, headers: Record<string, string> = {}): Promise<Body> => {
   const res = await t.http.get(`/api/search?${query}`).set(headers)
@@ -33,7 +45,9 @@ const titles = async (query: string) => (await search(query)).hits.map((h) => h.
 /** Independent of the code under test: the great-circle distance the issue asks for. */
 const haversine = (lat1: number, lng1: number, lat2: number, lng2: number): number => {
   const r = (d: number) => (d * Math.PI) / 180
-  const a = Math.sin(r(lat2 - lat1) / 2) ** 2 + Math.cos(r(lat1)) * Math.cos(r(lat2)) * Math.sin(r(lng2 - lng1) / 2) ** 2
+  const a =
+    Math.sin(r(lat2 - lat1) / 2) ** 2 +
+    Math.cos(r(lat1)) * Math.cos(r(lat2)) * Math.sin(r(lng2 - lng1) / 2) ** 2
   return 2 * 6_371_008.8 * Math.asin(Math.sqrt(a))
 }
 
@@ -100,12 +114,21 @@ describe(`filters, facets and geo on ${engine}`, () => {
   it('counts every facet exactly', async () => {
     const body = await search('limit=1')
     const docs = {
-      models: (await t.payload.find({ collection: 'pedagogical-models', pagination: false, depth: 1 })).docs,
-      materials: (await t.payload.find({ collection: 'digital-materials', pagination: false, depth: 1 })).docs,
-      places: (await t.payload.find({ collection: 'learning-environments', pagination: false, depth: 0 })).docs,
+      models: (
+        await t.payload.find({ collection: 'pedagogical-models', pagination: false, depth: 1 })
+      ).docs,
+      materials: (
+        await t.payload.find({ collection: 'digital-materials', pagination: false, depth: 1 })
+      ).docs,
+      places: (
+        await t.payload.find({ collection: 'learning-environments', pagination: false, depth: 0 })
+      ).docs,
       pilots: (await t.payload.find({ collection: 'pilots', pagination: false, depth: 1 })).docs,
     }
-    const all = [...docs.models, ...docs.materials, ...docs.places, ...docs.pilots] as Record<string, unknown>[]
+    const all = [...docs.models, ...docs.materials, ...docs.places, ...docs.pilots] as Record<
+      string,
+      unknown
+    >[]
     const tally = (values: (string | undefined | null)[]) => {
       const out: Record<string, number> = {}
       for (const v of values) if (v) out[v] = (out[v] ?? 0) + 1
@@ -113,7 +136,9 @@ describe(`filters, facets and geo on ${engine}`, () => {
     }
     expect(body.total).toBe(all.length)
     expect(body.facets.type).toEqual({
-      'pedagogical-models': MODELS.length, 'digital-materials': MATERIALS.length, pilots: PILOTS.length,
+      'pedagogical-models': MODELS.length,
+      'digital-materials': MATERIALS.length,
+      pilots: PILOTS.length,
       'learning-environments': teachingPlaces().length,
     })
     expect(body.facets.grade).toEqual(tally(all.flatMap((d) => (d.gradeBands as string[]) ?? [])))
@@ -121,7 +146,9 @@ describe(`filters, facets and geo on ${engine}`, () => {
     expect(body.facets.kind).toEqual(tally(docs.places.map((d) => d.kind as string)))
     const top = (code: string) => code.split('.')[0]!
     expect(body.facets.competence).toEqual(
-      tally([...MODELS, ...MATERIALS, ...PILOTS].flatMap((i) => [...new Set(i.competences.map(top))])),
+      tally(
+        [...MODELS, ...MATERIALS, ...PILOTS].flatMap((i) => [...new Set(i.competences.map(top))]),
+      ),
     )
   })
 
@@ -138,8 +165,17 @@ describe(`filters, facets and geo on ${engine}`, () => {
       expect(body.total).toBe(expected.length)
       if (body.hits.length < 100) break
     }
-    const places = await t.payload.find({ collection: 'learning-environments', pagination: false, depth: 0 })
-    const sourceOf = new Map(places.docs.map((d) => [String(d.id), (d as { source?: { externalId?: string } }).source?.externalId]))
+    const places = await t.payload.find({
+      collection: 'learning-environments',
+      pagination: false,
+      depth: 0,
+    })
+    const sourceOf = new Map(
+      places.docs.map((d) => [
+        String(d.id),
+        (d as { source?: { externalId?: string } }).source?.externalId,
+      ]),
+    )
     expect(hits.map((h) => sourceOf.get(h.id)).sort()).toEqual(expected)
     const distances = hits.map((h) => h.distance!)
     expect(distances).toEqual([...distances].sort((a, b) => a - b))
@@ -149,36 +185,70 @@ describe(`filters, facets and geo on ${engine}`, () => {
 
   it('keeps only items whose device need fits the grade band’s programme ratio', async () => {
     const ratio = Object.fromEntries(DEVICE_PROFILES.map((p) => [p.key, p.devicesPerPupil]))
-    for (const [grade, limit] of [['1-2', 0.5], ['3-6', 0.75], ['7-9', 1]] as const) {
+    for (const [grade, limit] of [
+      ['1-2', 0.5],
+      ['3-6', 0.75],
+      ['7-9', 1],
+    ] as const) {
       const found = await titles(`type=pedagogical-models&fitsDevices=${grade}&limit=100`)
-      expect(found.sort()).toEqual(MODELS.filter((m) => ratio[m.device]! <= limit).map((m) => m.title.fi).sort())
+      expect(found.sort()).toEqual(
+        MODELS.filter((m) => ratio[m.device]! <= limit)
+          .map((m) => m.title.fi)
+          .sort(),
+      )
     }
   })
 
   it('filters by a school’s real inventory', async () => {
     // Merenrannan ala-aste: 190 pupils, 70 laptops (0.368 each), 40 tablets (0.21 each).
-    const school = (await t.payload.find({ collection: 'schools', where: { district: { equals: 'Itä-Helsinki' } }, limit: 1 })).docs[0]!
-    const found = await titles(`type=pedagogical-models&type=digital-materials&fitsDevices=${school.id}&limit=100`)
+    const school = (
+      await t.payload.find({
+        collection: 'schools',
+        where: { district: { equals: 'Itä-Helsinki' } },
+        limit: 1,
+      })
+    ).docs[0]!
+    const found = await titles(
+      `type=pedagogical-models&type=digital-materials&fitsDevices=${school.id}&limit=100`,
+    )
     expect(found.sort()).toEqual(['Matematiikan opetusvideot'])
     const unknown = await t.http.get('/api/search?fitsDevices=999999')
     expect(unknown.status).toBe(400)
-    expect(unknown.body).toEqual({ errors: [{ message: 'Parameter "fitsDevices": no school with id 999999.', field: 'fitsDevices' }] })
+    expect(unknown.body).toEqual({
+      errors: [
+        { message: 'Parameter "fitsDevices": no school with id 999999.', field: 'fitsDevices' },
+      ],
+    })
   })
 
   it('filters by type, grade, competence subtree, subject, licence and free', async () => {
-    expect((await titles('type=pilots&limit=100')).sort()).toEqual(PILOTS.map((p) => p.title.fi).sort())
-    expect((await titles('type=pedagogical-models&grade=early&limit=100'))).toEqual(['Sadutus ja digitarinat'])
-    const inSix = [...MODELS, ...MATERIALS, ...PILOTS].filter((i) => i.competences.some((c) => c.startsWith('6.'))).map((i) => i.title.fi)
+    expect((await titles('type=pilots&limit=100')).sort()).toEqual(
+      PILOTS.map((p) => p.title.fi).sort(),
+    )
+    expect(await titles('type=pedagogical-models&grade=early&limit=100')).toEqual([
+      'Sadutus ja digitarinat',
+    ])
+    const inSix = [...MODELS, ...MATERIALS, ...PILOTS]
+      .filter((i) => i.competences.some((c) => c.startsWith('6.')))
+      .map((i) => i.title.fi)
     expect((await titles('competence=6&limit=100')).sort()).toEqual(inSix.sort())
     expect((await titles('competence=6.5&limit=100')).sort()).toEqual(
-      [...MODELS, ...MATERIALS, ...PILOTS].filter((i) => i.competences.includes('6.5')).map((i) => i.title.fi).sort(),
+      [...MODELS, ...MATERIALS, ...PILOTS]
+        .filter((i) => i.competences.includes('6.5'))
+        .map((i) => i.title.fi)
+        .sort(),
     )
     expect((await titles('subject=history&limit=100')).sort()).toEqual(
-      [...MODELS, ...MATERIALS].filter((i) => i.subjects.includes('history')).map((i) => i.title.fi).sort(),
+      [...MODELS, ...MATERIALS]
+        .filter((i) => i.subjects.includes('history'))
+        .map((i) => i.title.fi)
+        .sort(),
     )
-    expect((await titles('licence=cc-by-sa'))).toEqual(['Matematiikan opetusvideot'])
+    expect(await titles('licence=cc-by-sa')).toEqual(['Matematiikan opetusvideot'])
     expect((await titles('type=digital-materials&free=false&limit=100')).sort()).toEqual(
-      MATERIALS.filter((m) => m.cost !== 'free').map((m) => m.title.fi).sort(),
+      MATERIALS.filter((m) => m.cost !== 'free')
+        .map((m) => m.title.fi)
+        .sort(),
     )
   })
 
@@ -201,23 +271,40 @@ describe(`filters, facets and geo on ${engine}`, () => {
 
 describe(`index sync on ${engine}`, () => {
   const model = (title: string, extra: Record<string, unknown> = {}) => ({
-    title, summary: 'Testikuvaus', gradeBands: ['3-6'], licence: 'cc-by', ...extra,
+    title,
+    summary: 'Testikuvaus',
+    gradeBands: ['3-6'],
+    licence: 'cc-by',
+    ...extra,
   })
 
   it('never finds drafts, keeps the published version under a newer draft, and drops unpublished and deleted items', async () => {
     const editor = await t.as('editor')
-    const created = await t.http.post('/api/pedagogical-models').set(editor).send(model('Zebrakokeilu luonnos', { _status: 'draft' }))
+    const created = await t.http
+      .post('/api/pedagogical-models')
+      .set(editor)
+      .send(model('Zebrakokeilu luonnos', { _status: 'draft' }))
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     await drainOutbox(t.payload)
     expect((await search('q=zebrakokeilu')).total).toBe(0)
 
-    expect((await t.http.patch(`/api/pedagogical-models/${id}`).set(editor).send({ _status: 'published' })).status).toBe(200)
+    expect(
+      (
+        await t.http
+          .patch(`/api/pedagogical-models/${id}`)
+          .set(editor)
+          .send({ _status: 'published' })
+      ).status,
+    ).toBe(200)
     await drainOutbox(t.payload)
     expect(await titles('q=zebrakokeilu')).toEqual(['Zebrakokeilu luonnos'])
 
     // A new draft on top: the published title stays searchable, the draft's words are not.
-    const draft = await t.http.patch(`/api/pedagogical-models/${id}?draft=true`).set(editor).send({ title: 'Kirahvikokeilu', _status: 'draft' })
+    const draft = await t.http
+      .patch(`/api/pedagogical-models/${id}?draft=true`)
+      .set(editor)
+      .send({ title: 'Kirahvikokeilu', _status: 'draft' })
     expect(draft.status).toBe(200)
     await drainOutbox(t.payload)
     expect(await titles('q=zebrakokeilu')).toEqual(['Zebrakokeilu luonnos'])
@@ -225,18 +312,30 @@ describe(`index sync on ${engine}`, () => {
 
     // Editors may ask for drafts; nobody else may.
     const any = await search('q=kirahvikokeilu&status=any', editor)
-    expect(any.hits.map((h) => [h.title, (h as { status?: string }).status])).toEqual([['Kirahvikokeilu', 'draft']])
+    expect(any.hits.map((h) => [h.title, (h as { status?: string }).status])).toEqual([
+      ['Kirahvikokeilu', 'draft'],
+    ])
     expect((await t.http.get('/api/search?status=any').set(await t.as('teacher'))).status).toBe(403)
     expect((await t.http.get('/api/search?status=any')).status).toBe(401)
 
     // Unpublish.
-    expect((await t.http.patch(`/api/pedagogical-models/${id}`).set(editor).send({ _status: 'draft' })).status).toBe(200)
+    expect(
+      (await t.http.patch(`/api/pedagogical-models/${id}`).set(editor).send({ _status: 'draft' }))
+        .status,
+    ).toBe(200)
     await drainOutbox(t.payload)
     expect((await search('q=zebrakokeilu')).total).toBe(0)
     expect((await search('q=kirahvikokeilu')).total).toBe(0)
 
     // Publish again, then delete.
-    expect((await t.http.patch(`/api/pedagogical-models/${id}`).set(editor).send({ _status: 'published' })).status).toBe(200)
+    expect(
+      (
+        await t.http
+          .patch(`/api/pedagogical-models/${id}`)
+          .set(editor)
+          .send({ _status: 'published' })
+      ).status,
+    ).toBe(200)
     await drainOutbox(t.payload)
     expect(await titles('q=kirahvikokeilu')).toEqual(['Kirahvikokeilu'])
     expect((await t.http.delete(`/api/pedagogical-models/${id}`).set(editor)).status).toBe(200)
@@ -247,20 +346,49 @@ describe(`index sync on ${engine}`, () => {
 
   it('re-indexes the items that show a renamed competence area or a changed device profile', async () => {
     const editor = await t.as('editor')
-    const l5 = (await t.payload.find({ collection: 'competence-areas', where: { code: { equals: 'L5' } }, limit: 1 })).docs[0]!
-    expect((await t.http.patch(`/api/competence-areas/${l5.id}?locale=fi`).set(editor).send({ name: 'Tieto- ja viestintäteknologinen jaguaariosaaminen' })).status).toBe(200)
+    const l5 = (
+      await t.payload.find({
+        collection: 'competence-areas',
+        where: { code: { equals: 'L5' } },
+        limit: 1,
+      })
+    ).docs[0]!
+    expect(
+      (
+        await t.http
+          .patch(`/api/competence-areas/${l5.id}?locale=fi`)
+          .set(editor)
+          .send({ name: 'Tieto- ja viestintäteknologinen jaguaariosaaminen' })
+      ).status,
+    ).toBe(200)
     await drainOutbox(t.payload)
     expect((await titles('q=jaguaariosaaminen&limit=100')).sort()).toEqual(
-      [...MODELS, ...MATERIALS, ...PILOTS].filter((i) => i.competences.includes('L5')).map((i) => i.title.fi).sort(),
+      [...MODELS, ...MATERIALS, ...PILOTS]
+        .filter((i) => i.competences.includes('L5'))
+        .map((i) => i.title.fi)
+        .sort(),
     )
 
-    const profiles = (await t.payload.find({ collection: 'device-profiles', locale: 'en', pagination: false })).docs
+    const profiles = (
+      await t.payload.find({ collection: 'device-profiles', locale: 'en', pagination: false })
+    ).docs
     const tabletPairs = profiles.find((p) => p.name === 'A tablet per pair')!
-    expect((await t.http.patch(`/api/device-profiles/${tabletPairs.id}`).set(editor).send({ devicesPerPupil: 1 })).status).toBe(200)
+    expect(
+      (
+        await t.http
+          .patch(`/api/device-profiles/${tabletPairs.id}`)
+          .set(editor)
+          .send({ devicesPerPupil: 1 })
+      ).status,
+    ).toBe(200)
     await drainOutbox(t.payload)
-    const ratio = Object.fromEntries(DEVICE_PROFILES.map((p) => [p.key, p.key === 'tablet-pairs' ? 1 : p.devicesPerPupil]))
+    const ratio = Object.fromEntries(
+      DEVICE_PROFILES.map((p) => [p.key, p.key === 'tablet-pairs' ? 1 : p.devicesPerPupil]),
+    )
     expect((await titles('type=pedagogical-models&fitsDevices=1-2&limit=100')).sort()).toEqual(
-      MODELS.filter((m) => ratio[m.device]! <= 0.5).map((m) => m.title.fi).sort(),
+      MODELS.filter((m) => ratio[m.device]! <= 0.5)
+        .map((m) => m.title.fi)
+        .sort(),
     )
     expect(await searchDrift(t.payload)).toMatchObject({ missing: [], extra: [] })
   })

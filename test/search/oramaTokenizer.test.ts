@@ -13,8 +13,12 @@ describe('the in-process engine’s tokenizer', () => {
     const parts = fi.tokenize('Robottiohjelmointi alakoulussa', undefined, 'parts')
     expect(parts).toEqual(expect.arrayContaining(query(fi, 'ohjelmointi')))
     expect(parts).toEqual(expect.arrayContaining(query(fi, 'koulussa')))
-    expect(fi.tokenize('Robottiohjelmointi', undefined, 'title')).toEqual(query(fi, 'robottiohjelmointi'))
-    expect(sv.tokenize('Robotprogrammering', undefined, 'parts')).toEqual(expect.arrayContaining(query(sv, 'programmering')))
+    expect(fi.tokenize('Robottiohjelmointi', undefined, 'title')).toEqual(
+      query(fi, 'robottiohjelmointi'),
+    )
+    expect(sv.tokenize('Robotprogrammering', undefined, 'parts')).toEqual(
+      expect.arrayContaining(query(sv, 'programmering')),
+    )
   })
 
   it('gives short words and English no parts', () => {
@@ -32,7 +36,13 @@ describe('memoize', () => {
   it('stems each word once, and starts over when full', () => {
     const calls: string[] = []
     const stem = memoize((w) => (calls.push(w), w.slice(0, 3)), 2)
-    expect([stem('abcd'), stem('abcd'), stem('bcde'), stem('cdef'), stem('abcd')]).toEqual(['abc', 'abc', 'bcd', 'cde', 'abc'])
+    expect([stem('abcd'), stem('abcd'), stem('bcde'), stem('cdef'), stem('abcd')]).toEqual([
+      'abc',
+      'abc',
+      'bcd',
+      'cde',
+      'abc',
+    ])
     expect(calls).toEqual(['abcd', 'bcde', 'cdef', 'abcd'])
   })
 })

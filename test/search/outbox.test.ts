@@ -59,7 +59,10 @@ afterAll(async () => {
   await t.close()
 })
 
-const titles = async (q: string) => (await t.http.get(`/api/search?q=${encodeURIComponent(q)}`)).body.hits.map((h: { title: string }) => h.title)
+const titles = async (q: string) =>
+  (await t.http.get(`/api/search?q=${encodeURIComponent(q)}`)).body.hits.map(
+    (h: { title: string }) => h.title,
+  )
 
 describe('with the search engine down', () => {
   it('saves still succeed, the outbox holds the updates, and recovery leaves no drift', async () => {
@@ -67,23 +70,44 @@ describe('with the search engine down', () => {
     expect(await searchDrift(t.payload)).toMatchObject({ missing: [], extra: [] })
     engine.down = true
 
-    const model = (await t.payload.find({ collection: 'pedagogical-models', where: { slug: { equals: 'example-story-crafting' } } })).docs[0]!
-    const renamed = await t.http.patch(`/api/pedagogical-models/${model.id}?locale=fi`).set(editor).send({ title: 'Sadutus ja kuunneltavat tarinat' })
+    const model = (
+      await t.payload.find({
+        collection: 'pedagogical-models',
+        where: { slug: { equals: 'example-story-crafting' } },
+      })
+    ).docs[0]!
+    const renamed = await t.http
+      .patch(`/api/pedagogical-models/${model.id}?locale=fi`)
+      .set(editor)
+      .send({ title: 'Sadutus ja kuunneltavat tarinat' })
     expect(renamed.status).toBe(200)
     const created = await t.http.post('/api/digital-materials').set(editor).send({
-      title: 'Tähtikarttasovellus', resourceType: 'application', licence: 'cc-by', cost: 'free', _status: 'published',
+      title: 'Tähtikarttasovellus',
+      resourceType: 'application',
+      licence: 'cc-by',
+      cost: 'free',
+      _status: 'published',
     })
     expect(created.status).toBe(201)
-    const gone = (await t.payload.find({ collection: 'pilots', where: { slug: { equals: 'example-pilot-insights' } } })).docs[0]!
+    const gone = (
+      await t.payload.find({
+        collection: 'pilots',
+        where: { slug: { equals: 'example-pilot-insights' } },
+      })
+    ).docs[0]!
     expect((await t.http.delete(`/api/pilots/${gone.id}`).set(editor)).status).toBe(200)
 
     expect(await drainOutbox(t.payload, { force: true })).toEqual({ done: 0, failed: 3 })
     const stats = await outboxStats(t.payload)
     expect([stats.pending, stats.failed]).toEqual([3, 3])
     const list = await t.http.get('/api/search-outbox').set(editor)
-    expect(list.body.docs.map((d: { lastError: string }) => d.lastError)).toEqual(Array(3).fill('connect ECONNREFUSED 127.0.0.1:7700'))
+    expect(list.body.docs.map((d: { lastError: string }) => d.lastError)).toEqual(
+      Array(3).fill('connect ECONNREFUSED 127.0.0.1:7700'),
+    )
     const drift = await searchDrift(t.payload)
-    expect(drift.missing).toEqual(['fi', 'sv', 'en'].map((l) => `digital-materials:${created.body.doc.id}:${l}`).sort())
+    expect(drift.missing).toEqual(
+      ['fi', 'sv', 'en'].map((l) => `digital-materials:${created.body.doc.id}:${l}`).sort(),
+    )
     expect(drift.extra).toEqual(['fi', 'sv', 'en'].map((l) => `pilots:${gone.id}:${l}`).sort())
     expect(await titles('kuunneltavat')).toEqual([])
 
@@ -101,7 +125,8 @@ describe('with the search engine down', () => {
   })
 
   it('processes each row once when two workers drain at the same time', async () => {
-    const items = (await t.payload.find({ collection: 'digital-materials', limit: 5, sort: 'id' })).docs
+    const items = (await t.payload.find({ collection: 'digital-materials', limit: 5, sort: 'id' }))
+      .docs
     for (const item of items) await enqueueSearchUpdate(t.payload, 'digital-materials', item.id)
     const [a, b] = await Promise.all([drainOutbox(t.payload), drainOutbox(t.payload)])
     expect(a.done + b.done).toBe(5)
@@ -117,9 +142,17 @@ describe('with the search engine down', () => {
     await engineFor(t.payload).close()
     const drift = await searchDrift(t.payload)
     type Outcome = { code: number | null; signal: string | null; stdout: string; stderr: string }
-    const result = await promisify(execFile)('npx', ['tsx', 'scripts/search-check.ts'], { env: { ...process.env, DATABASE_SCHEMA: 'migrate' }, cwd: process.cwd() })
+    const result = await promisify(execFile)('npx', ['tsx', 'scripts/search-check.ts'], {
+      env: { ...process.env, DATABASE_SCHEMA: 'migrate' },
+      cwd: process.cwd(),
+    })
       .then((r): Outcome => ({ code: 0, signal: null, stdout: r.stdout, stderr: r.stderr }))
-      .catch((err: Outcome): Outcome => ({ code: err.code, signal: err.signal, stdout: err.stdout, stderr: err.stderr }))
+      .catch((err: Outcome): Outcome => ({
+        code: err.code,
+        signal: err.signal,
+        stdout: err.stdout,
+        stderr: err.stderr,
+      }))
     expect(result).toEqual({
       code: 0,
       signal: null,

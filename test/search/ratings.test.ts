@@ -17,7 +17,13 @@ beforeAll(async () => {
   // The outbox counts below are exact only while nothing else drains it; the tests drain explicitly.
   await startOutboxWorker(t.payload).stop()
   const bySlug = async (collection: 'pedagogical-models' | 'digital-materials', slug: string) =>
-    [collection, String((await t.payload.find({ collection, where: { slug: { equals: slug } }, limit: 1 })).docs[0]!.id)] as [string, string]
+    [
+      collection,
+      String(
+        (await t.payload.find({ collection, where: { slug: { equals: slug } }, limit: 1 })).docs[0]!
+          .id,
+      ),
+    ] as [string, string]
   model = await bySlug('pedagogical-models', 'example-robot-programming')
   material = await bySlug('digital-materials', 'example-scratch')
 }, 300_000)
@@ -29,12 +35,18 @@ type Hit = { id: string; type: string; rating: { average: number | null; count: 
 
 /** The rating on the item's hit (ids are per collection, so the type is part of the key). */
 const ratingInSearch = async (q: string, [type, id]: [string, string], locale = 'fi') => {
-  const res = await t.http.get(`/api/search?q=${encodeURIComponent(q)}&locale=${locale}&type=${type}&limit=100`)
+  const res = await t.http.get(
+    `/api/search?q=${encodeURIComponent(q)}&locale=${locale}&type=${type}&limit=100`,
+  )
   expect(res.status).toBe(200)
   return (res.body.hits as Hit[]).find((h) => h.type === type && h.id === id)!.rating
 }
 
-const rate = async (role: 'teacher' | 'expert' | 'editor', [type, id]: [string, string], rating: number) => {
+const rate = async (
+  role: 'teacher' | 'expert' | 'editor',
+  [type, id]: [string, string],
+  rating: number,
+) => {
   const res = await t.http
     .post('/api/ratings?depth=0')
     .set(await t.as(role))
@@ -55,15 +67,23 @@ describe('search hits show the rating', () => {
     expect((await outboxStats(t.payload)).pending).toBe(2)
     expect(await drainOutbox(t.payload)).toEqual({ done: 1, failed: 0 })
     expect(await ratingInSearch('robottiohjelmointi', model)).toEqual({ average: 4.5, count: 2 })
-    expect(await ratingInSearch('robotprogrammering', model, 'sv')).toEqual({ average: 4.5, count: 2 })
+    expect(await ratingInSearch('robotprogrammering', model, 'sv')).toEqual({
+      average: 4.5,
+      count: 2,
+    })
     expect(await ratingInSearch('robot', model, 'en')).toEqual({ average: 4.5, count: 2 })
 
-    const changed = await t.http.patch(`/api/ratings/${teachers}`).set(await t.as('teacher')).send({ rating: 2 })
+    const changed = await t.http
+      .patch(`/api/ratings/${teachers}`)
+      .set(await t.as('teacher'))
+      .send({ rating: 2 })
     expect(changed.status).toBe(200)
     await drainOutbox(t.payload)
     expect(await ratingInSearch('robottiohjelmointi', model)).toEqual({ average: 3.5, count: 2 })
 
-    expect((await t.http.delete(`/api/ratings/${experts}`).set(await t.as('expert'))).status).toBe(200)
+    expect((await t.http.delete(`/api/ratings/${experts}`).set(await t.as('expert'))).status).toBe(
+      200,
+    )
     await drainOutbox(t.payload)
     expect(await ratingInSearch('robottiohjelmointi', model)).toEqual({ average: 2, count: 1 })
     // Other items keep theirs.
@@ -74,14 +94,22 @@ describe('search hits show the rating', () => {
     const mine = await rate('editor', model, 3)
     await drainOutbox(t.payload)
     expect(await ratingInSearch('robottiohjelmointi', model)).toEqual({ average: 2.5, count: 2 })
-    const moderated = await t.http.patch(`/api/ratings/${mine}`).set(await t.as('editor')).send({ commentStatus: 'rejected' })
+    const moderated = await t.http
+      .patch(`/api/ratings/${mine}`)
+      .set(await t.as('editor'))
+      .send({ commentStatus: 'rejected' })
     expect(moderated.status).toBe(200)
     expect((await outboxStats(t.payload)).pending).toBe(0)
   })
 
   it('in the editors’ draft search too', async () => {
-    const res = await t.http.get('/api/search?q=robottiohjelmointi&status=any&type=pedagogical-models').set(await t.as('editor'))
+    const res = await t.http
+      .get('/api/search?q=robottiohjelmointi&status=any&type=pedagogical-models')
+      .set(await t.as('editor'))
     expect(res.status).toBe(200)
-    expect((res.body.hits as Hit[]).find((h) => h.id === model[1])!.rating).toEqual({ average: 2.5, count: 2 })
+    expect((res.body.hits as Hit[]).find((h) => h.id === model[1])!.rating).toEqual({
+      average: 2.5,
+      count: 2,
+    })
   })
 })

@@ -35,7 +35,9 @@ describe('security headers', () => {
 
   it('sandbox uploaded files', async () => {
     const res = await t.http.get('/api/media/file/nothing.png')
-    expect(res.headers['content-security-policy']).toBe("default-src 'none'; img-src 'self'; sandbox")
+    expect(res.headers['content-security-policy']).toBe(
+      "default-src 'none'; img-src 'self'; sandbox",
+    )
   })
 })
 

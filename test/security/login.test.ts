@@ -45,7 +45,11 @@ const lockUntil = async (email: string): Promise<number> => {
 }
 
 /** Runs `total` tasks with at most `concurrency` in flight. */
-const pool = async <T>(total: number, concurrency: number, task: () => Promise<T>): Promise<T[]> => {
+const pool = async <T>(
+  total: number,
+  concurrency: number,
+  task: () => Promise<T>,
+): Promise<T[]> => {
   const results: T[] = []
   let next = 0
   await Promise.all(

@@ -35,11 +35,15 @@ describe('GET /api/metrics', () => {
     const admin = await t.as('admin')
     const read = async () => (await t.http.get('/api/metrics').set(admin)).text
     const before = await read()
-    const series = 'learning_city_http_requests_total{method="GET",route="/api/device-profiles/:id",status="200"}'
+    const series =
+      'learning_city_http_requests_total{method="GET",route="/api/device-profiles/:id",status="200"}'
     const failures = 'learning_city_login_failures_total{reason="wrong_credentials"}'
-    for (const id of [1, 2, 3]) expect((await t.http.get(`/api/device-profiles/${id}`)).status).toBe(200)
+    for (const id of [1, 2, 3])
+      expect((await t.http.get(`/api/device-profiles/${id}`)).status).toBe(200)
     for (let i = 0; i < 2; i++) {
-      const res = await t.http.post('/api/users/login').send({ email: 'admin@example.org', password: 'no' })
+      const res = await t.http
+        .post('/api/users/login')
+        .send({ email: 'admin@example.org', password: 'no' })
       expect(res.status).toBe(401)
     }
     expect((await t.http.get('/api/search?q=tabletti')).status).toBe(200)
@@ -52,10 +56,14 @@ describe('GET /api/metrics', () => {
     expect(sample(after, failures)).toBe((sample(before, failures) ?? 0) + 2)
     expect(sample(after, 'learning_city_locked_accounts')).toBe(0)
     expect(sample(after, 'learning_city_search_outbox_pending')).toBeGreaterThanOrEqual(0)
-    expect(sample(after, 'learning_city_search_outbox_oldest_age_seconds')).toBeGreaterThanOrEqual(0)
+    expect(sample(after, 'learning_city_search_outbox_oldest_age_seconds')).toBeGreaterThanOrEqual(
+      0,
+    )
     expect(sample(after, 'learning_city_search_outbox_failed')).toBe(0)
     expect(sample(after, 'learning_city_search_duration_seconds_count{status="200"}')).toBe(1)
-    expect(after).toContain('learning_city_http_request_duration_seconds_bucket{le="0.005",method="GET",route="/api/device-profiles/:id",status="200"}')
+    expect(after).toContain(
+      'learning_city_http_request_duration_seconds_bucket{le="0.005",method="GET",route="/api/device-profiles/:id",status="200"}',
+    )
     expect(after).toContain('learning_city_process_resident_memory_bytes')
   })
 
@@ -63,7 +71,12 @@ describe('GET /api/metrics', () => {
     await t.http.get('/api/definitely-not-here-123')
     await t.http.get('/api/another-probe-456')
     const text = (await t.http.get('/api/metrics').set(await t.as('admin'))).text
-    expect(sample(text, 'learning_city_http_requests_total{method="GET",route="/api/(other)",status="404"}')).toBe(2)
+    expect(
+      sample(
+        text,
+        'learning_city_http_requests_total{method="GET",route="/api/(other)",status="404"}',
+      ),
+    ).toBe(2)
     expect(text).not.toContain('definitely-not-here')
   })
 })
@@ -130,7 +143,12 @@ describe('the server process', () => {
       expect(typeof JSON.parse(line).level).toBe('number')
     }
     const everything = server.lines.join('\n')
-    for (const secret of [secretPassword, email, token, 'a-logging-test-secret-that-is-long-enough']) {
+    for (const secret of [
+      secretPassword,
+      email,
+      token,
+      'a-logging-test-secret-that-is-long-enough',
+    ]) {
       expect(everything).not.toContain(secret)
     }
   })
@@ -138,6 +156,8 @@ describe('the server process', () => {
   it('serves metrics to a configured scraper address without a login', async () => {
     const res = await fetch(`${server.url}/api/metrics`)
     expect(res.status).toBe(200)
-    expect(await res.text()).toContain('learning_city_http_requests_total{method="POST",route="/api/users/login",status="401"} 1')
+    expect(await res.text()).toContain(
+      'learning_city_http_requests_total{method="POST",route="/api/users/login",status="401"} 1',
+    )
   })
 })

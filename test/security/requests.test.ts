@@ -67,7 +67,10 @@ describe('writes with bad bodies get a 400 and change nothing', () => {
       ],
     })
     expect((await t.payload.count({ collection: 'device-profiles' })).totalDocs).toBe(before)
-    const ok = await t.http.post('/api/device-profiles').set(await t.as('editor')).send(VALID_PROFILE)
+    const ok = await t.http
+      .post('/api/device-profiles')
+      .set(await t.as('editor'))
+      .send(VALID_PROFILE)
     expect(ok.status).toBe(201)
     expect(ok.body.doc.devicesPerPupil).toBe(0.5)
   })
@@ -96,15 +99,43 @@ describe('operator injection in where is refused or inert', () => {
   const cases: [string, number, string | undefined][] = [
     ['where[$where]=1', 400, undefined],
     ['where[name][$regex]=.*', 400, 'The following path cannot be queried: name.$regex'],
-    ['where[name][equals][$ne]=1', 400, 'Invalid query: where[name][equals] must be a plain value, not an object or a list.'],
-    ['where[name][in]=a&where[name][in][$ne]=1', 400, 'Invalid query: where[name][in] must be a plain value, not an object or a list.'],
-    ['where[name][like][]=x', 400, 'Invalid query: where[name][like] must be a plain value, not an object or a list.'],
-    ['where[name][like][$gt]=', 400, 'Invalid query: where[name][like] must be a plain value, not an object or a list.'],
-    ['where[createdAt][greater_than]=notadate', 400, 'Invalid query: where[createdAt][greater_than] must be a date.'],
+    [
+      'where[name][equals][$ne]=1',
+      400,
+      'Invalid query: where[name][equals] must be a plain value, not an object or a list.',
+    ],
+    [
+      'where[name][in]=a&where[name][in][$ne]=1',
+      400,
+      'Invalid query: where[name][in] must be a plain value, not an object or a list.',
+    ],
+    [
+      'where[name][like][]=x',
+      400,
+      'Invalid query: where[name][like] must be a plain value, not an object or a list.',
+    ],
+    [
+      'where[name][like][$gt]=',
+      400,
+      'Invalid query: where[name][like] must be a plain value, not an object or a list.',
+    ],
+    [
+      'where[createdAt][greater_than]=notadate',
+      400,
+      'Invalid query: where[createdAt][greater_than] must be a date.',
+    ],
     ['where[id][in]=1,abc', 400, 'Invalid query: where[id][in] must be a number.'],
     ['where[id][equals]=1%20OR%201=1', 400, 'Invalid query: where[id][equals] must be a number.'],
-    ['where[devicesPerPupil][equals]=abc', 400, 'Invalid query: where[devicesPerPupil][equals] must be a number.'],
-    ['where[name][near]=1,2', 400, 'Invalid query: where[name][near]: only location fields take geo operators.'],
+    [
+      'where[devicesPerPupil][equals]=abc',
+      400,
+      'Invalid query: where[devicesPerPupil][equals] must be a number.',
+    ],
+    [
+      'where[name][near]=1,2',
+      400,
+      'Invalid query: where[name][near]: only location fields take geo operators.',
+    ],
     ['where[name][exists]=maybe', 400, 'Invalid query: where[name][exists] must be true or false.'],
     ['where[or]=1', 400, 'Invalid query: where[or] must be a list of conditions.'],
     ['where[and][0]=x', 400, 'Invalid query: where[and][0] must be an object of conditions.'],
@@ -136,14 +167,20 @@ describe('operator injection in where is refused or inert', () => {
     const rest = await t.http.get(
       '/api/device-profiles?where[or][0][devicesPerPupil][equals]=1&where[or][1][devicesPerPupil][equals]=0.5&sort=devicesPerPupil&limit=10',
     )
-    const values = res.body.data.DeviceProfiles.docs.map((d: { devicesPerPupil: number }) => d.devicesPerPupil)
-    expect(values).toEqual(rest.body.docs.map((d: { devicesPerPupil: number }) => d.devicesPerPupil))
+    const values = res.body.data.DeviceProfiles.docs.map(
+      (d: { devicesPerPupil: number }) => d.devicesPerPupil,
+    )
+    expect(values).toEqual(
+      rest.body.docs.map((d: { devicesPerPupil: number }) => d.devicesPerPupil),
+    )
     expect(new Set(values)).toEqual(new Set([0.5, 1]))
   })
 
   it('inert lookalikes of SQL leave every row in place', async () => {
     const all = await t.http.get('/api/device-profiles?limit=0')
-    expect(all.body.totalDocs).toBe((await t.payload.count({ collection: 'device-profiles' })).totalDocs)
+    expect(all.body.totalDocs).toBe(
+      (await t.payload.count({ collection: 'device-profiles' })).totalDocs,
+    )
   })
 })
 
@@ -196,7 +233,9 @@ describe('hidden fields cannot be queried', () => {
 
 describe('no answer contains a hash, a salt, a reset token or a secret', () => {
   it('across login, me, lists, select, GraphQL, forgot-password and errors', async () => {
-    const forgot = await t.http.post('/api/users/forgot-password').send({ email: 'teacher@example.org' })
+    const forgot = await t.http
+      .post('/api/users/forgot-password')
+      .send({ email: 'teacher@example.org' })
     expect(forgot.status).toBe(200)
     const raw = await t.payload.find({
       collection: 'users',
@@ -218,11 +257,15 @@ describe('no answer contains a hash, a salt, a reset token or a secret', () => {
     const teacher = await t.as('teacher')
     const answers = [
       forgot,
-      await t.http.post('/api/users/login').send({ email: 'admin@example.org', password: password('admin') }),
+      await t.http
+        .post('/api/users/login')
+        .send({ email: 'admin@example.org', password: password('admin') }),
       await t.http.post('/api/users/login').send({ email: 'admin@example.org', password: 'wrong' }),
       await t.http.get('/api/users/me').set(teacher),
       await t.http.get('/api/users?depth=2').set(admin),
-      await t.http.get('/api/users?select[hash]=true&select[salt]=true&select[resetPasswordToken]=true').set(admin),
+      await t.http
+        .get('/api/users?select[hash]=true&select[salt]=true&select[resetPasswordToken]=true')
+        .set(admin),
       await t.http.get('/api/users/1?depth=1').set(admin),
       await t.http.get('/api/users/access').set(admin),
       await t.http.post('/api/users/refresh-token').set(admin),

@@ -105,7 +105,10 @@ describe('hostile uploads are refused and leave no file', () => {
       message('PNG'),
     )
     await expectRefused(
-      Buffer.concat([await realImage('jpeg'), Buffer.from('<html><script>alert(1)</script></html>')]),
+      Buffer.concat([
+        await realImage('jpeg'),
+        Buffer.from('<html><script>alert(1)</script></html>'),
+      ]),
       'poly.jpg',
       'image/jpeg',
       message('JPEG'),
@@ -119,7 +122,8 @@ describe('hostile uploads are refused and leave no file', () => {
   })
 
   it('SVG is refused outright, whether declared as SVG or disguised as PNG', async () => {
-    const message = 'SVG files are not accepted because they can carry scripts. Upload PNG, JPEG or WebP.'
+    const message =
+      'SVG files are not accepted because they can carry scripts. Upload PNG, JPEG or WebP.'
     await expectRefused(Buffer.from(SVG_WITH_SCRIPT), 'logo.svg', 'image/svg+xml', message)
     await expectRefused(Buffer.from(SVG_WITH_SCRIPT), 'logo.png', 'image/png', message)
     await expectRefused(
@@ -167,6 +171,11 @@ describe('hostile uploads are refused and leave no file', () => {
       'application/pdf',
       message,
     )
-    await expectRefused(pdf('/OpenAction << /S /Launch /F (cmd.exe) >>'), 'd.pdf', 'application/pdf', message)
+    await expectRefused(
+      pdf('/OpenAction << /S /Launch /F (cmd.exe) >>'),
+      'd.pdf',
+      'application/pdf',
+      message,
+    )
   })
 })

@@ -54,7 +54,9 @@ export const LocationPreview = ({ tileUrl }: { tileUrl: string }) => {
       const created = L.map(container.current, { scrollWheelZoom: false }).setView(point, 15)
       L.tileLayer(tileUrl, { attribution: attributionFor(tileUrl), maxZoom: 19 }).addTo(created)
       // A circle marker needs no marker images, which bundlers tend to lose.
-      const marker = L.circleMarker(point, { radius: 9, weight: 3, color: '#0050a0' }).addTo(created)
+      const marker = L.circleMarker(point, { radius: 9, weight: 3, color: '#0050a0' }).addTo(
+        created,
+      )
       map.current = { map: created, marker }
     })
     return () => {

@@ -20,8 +20,16 @@ import { pick } from './text.js'
 
 const TEXT = {
   submit: label('Submit for review', 'Lähetä tarkistettavaksi', 'Skicka för granskning'),
-  resubmit: label('Resubmit for review', 'Lähetä uudelleen tarkistettavaksi', 'Skicka för granskning igen'),
-  submitted: label('Submitted for review.', 'Lähetetty tarkistettavaksi.', 'Skickad för granskning.'),
+  resubmit: label(
+    'Resubmit for review',
+    'Lähetä uudelleen tarkistettavaksi',
+    'Skicka för granskning igen',
+  ),
+  submitted: label(
+    'Submitted for review.',
+    'Lähetetty tarkistettavaksi.',
+    'Skickad för granskning.',
+  ),
   awaiting: label(
     'Waiting for an editor to review it.',
     'Odottaa toimittajan tarkistusta.',
@@ -32,7 +40,11 @@ const TEXT = {
     'Toimittaja palautti tämän kommentein:',
     'En redaktör returnerade den med kommentarer:',
   ),
-  returnWithComments: label('Return with comments', 'Palauta kommentein', 'Returnera med kommentarer'),
+  returnWithComments: label(
+    'Return with comments',
+    'Palauta kommentein',
+    'Returnera med kommentarer',
+  ),
   commentHint: label(
     "Write your comments in the editor's comments field first.",
     'Kirjoita ensin kommentit Toimittajan kommentit -kenttään.',
@@ -43,7 +55,11 @@ const TEXT = {
     'Kirjoita Toimittajan kommentit -kenttään, mitä tekijän pitää muuttaa, ja palauta sitten.',
     'Skriv i fältet Redaktörens kommentarer vad författaren ska ändra och returnera sedan.',
   ),
-  returnedDone: label('Returned to the author.', 'Palautettu tekijälle.', 'Returnerad till författaren.'),
+  returnedDone: label(
+    'Returned to the author.',
+    'Palautettu tekijälle.',
+    'Returnerad till författaren.',
+  ),
 }
 
 /**
@@ -71,7 +87,9 @@ export const ReviewActions = () => {
     })
     void fetch(url, { credentials: 'include' })
       .then((res) => (res.ok ? res.json() : undefined))
-      .then((doc: { reviewComment?: string } | undefined) => setReturnedComment(doc?.reviewComment ?? undefined))
+      .then((doc: { reviewComment?: string } | undefined) =>
+        setReturnedComment(doc?.reviewComment ?? undefined),
+      )
       .catch(() => undefined)
   }, [expertView, status, id, collectionSlug, config.routes.api, locale])
   const t = (text: (typeof TEXT)[keyof typeof TEXT]) => pick(text, i18n.language)

@@ -29,7 +29,13 @@ export const ReviewListFilters = () => {
   const filters: { id: string; text: Label; where: Where }[] = [
     { id: 'all', text: TEXT.all, where: {} },
     ...(isEditor(user)
-      ? [{ id: 'awaiting-review', text: TEXT.awaiting, where: { reviewStatus: { equals: 'in-review' } } }]
+      ? [
+          {
+            id: 'awaiting-review',
+            text: TEXT.awaiting,
+            where: { reviewStatus: { equals: 'in-review' } },
+          },
+        ]
       : []),
     { id: 'mine', text: TEXT.mine, where: { createdBy: { equals: user.id } } },
   ]

@@ -103,13 +103,17 @@ export const ReviewQueue = async ({ i18n, payload, user, locale }: Props) => {
     editor ? outboxStats(payload) : undefined,
   ])
   const adminRoute = payload.config.routes.admin
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
 
   return (
     <section className="review-queue" aria-labelledby="review-queue-heading">
       <div className="review-queue__head">
         <h2 id="review-queue-heading">
-          {t(editor ? TEXT.queue : TEXT.mine)} <span className="review-queue__count">{rows.length}</span>
+          {t(editor ? TEXT.queue : TEXT.mine)}{' '}
+          <span className="review-queue__count">{rows.length}</span>
         </h2>
         {stats && (
           <p className="review-queue__outbox" data-testid="outbox-pending">
@@ -129,7 +133,11 @@ export const ReviewQueue = async ({ i18n, payload, user, locale }: Props) => {
               <tr>
                 <th scope="col">{t(TEXT.title)}</th>
                 <th scope="col">{t(TEXT.type)}</th>
-                {editor ? <th scope="col">{t(TEXT.author)}</th> : <th scope="col">{t(TEXT.status)}</th>}
+                {editor ? (
+                  <th scope="col">{t(TEXT.author)}</th>
+                ) : (
+                  <th scope="col">{t(TEXT.status)}</th>
+                )}
                 <th scope="col">{t(TEXT.updated)}</th>
               </tr>
             </thead>

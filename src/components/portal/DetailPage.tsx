@@ -58,11 +58,24 @@ export const detailMetadata =
     return { title: String(doc.title ?? '') }
   }
 
-const labels = (options: readonly { value: string; label: Record<Locale, string> }[], values: unknown, locale: Locale) =>
-  ((values as string[] | undefined) ?? []).map((v) => optionLabel(options, v, locale)).join(', ')
+const labels = (
+  options: readonly { value: string; label: Record<Locale, string> }[],
+  values: unknown,
+  locale: Locale,
+) => ((values as string[] | undefined) ?? []).map((v) => optionLabel(options, v, locale)).join(', ')
 
 /** Links to related items of one kind, or a worded empty state. */
-const Related = ({ title, items, empty, render }: { title: string; items: Doc[]; empty: string; render: (doc: Doc) => ReactNode }) => (
+const Related = ({
+  title,
+  items,
+  empty,
+  render,
+}: {
+  title: string
+  items: Doc[]
+  empty: string
+  render: (doc: Doc) => ReactNode
+}) => (
   <section aria-label={title}>
     <h2>{title}</h2>
     {items.length ? (
@@ -85,7 +98,10 @@ const linkTo = (collection: ContentCollection, locale: Locale) => (doc: Doc) => 
  * One page for the four kinds of content: rich text, facts, links both ways, device needs,
  * teachers' ratings and the item's JSON-LD. Only the published version is ever read.
  */
-export const DetailPage = async ({ collection, ...props }: DetailProps & { collection: ContentCollection }) => {
+export const DetailPage = async ({
+  collection,
+  ...props
+}: DetailProps & { collection: ContentCollection }) => {
   const { locale, payload, doc } = await load(collection, props)
   const t = messages(locale)
   const d = t.detail
@@ -99,10 +115,13 @@ export const DetailPage = async ({ collection, ...props }: DetailProps & { colle
   const path = portalPath(collection, String(doc.slug ?? doc.id), locale)
   const jsonLd = await itemJsonLd(doc, collection, locale)
   const lead = String((collection === 'digital-materials' ? doc.description : doc.summary) ?? '')
-  const rich = (collection === 'pedagogical-models' ? doc.body : collection === 'digital-materials' ? null : doc.description) as
-    | SerializedEditorState
-    | null
-    | undefined
+  const rich = (
+    collection === 'pedagogical-models'
+      ? doc.body
+      : collection === 'digital-materials'
+        ? null
+        : doc.description
+  ) as SerializedEditorState | null | undefined
   const competences = readable(doc.competenceAreas)
   const facts: [string, ReactNode][] = []
   const add = (label: string, value: ReactNode) => {
@@ -110,17 +129,39 @@ export const DetailPage = async ({ collection, ...props }: DetailProps & { colle
   }
   add(d.gradeBands, labels(gradeBandOptions, doc.gradeBands, locale))
   add(d.subjects, labels(subjectOptions, doc.subjects, locale))
-  if (typeof doc.durationMinutes === 'number') add(d.duration, format(d.minutes, { count: doc.durationMinutes }))
+  if (typeof doc.durationMinutes === 'number')
+    add(d.duration, format(d.minutes, { count: doc.durationMinutes }))
   if (collection === 'learning-environments') {
-    const address = doc.address as { street?: string; postalCode?: string; locality?: string } | undefined
+    const address = doc.address as
+      { street?: string; postalCode?: string; locality?: string } | undefined
     add(d.kind, optionLabel(environmentKindOptions, String(doc.kind ?? ''), locale))
-    add(d.address, [address?.street, [address?.postalCode, address?.locality].filter(Boolean).join(' ')].filter(Boolean).join(', '))
+    add(
+      d.address,
+      [address?.street, [address?.postalCode, address?.locality].filter(Boolean).join(' ')]
+        .filter(Boolean)
+        .join(', '),
+    )
     add(d.district, (doc.district as string | undefined) ?? '')
-    if (doc.website) add(d.website, <a href={String(doc.website)} rel="noopener noreferrer">{String(doc.website)}</a>)
-    if (doc.bookingUrl) add(d.booking, <a href={String(doc.bookingUrl)} rel="noopener noreferrer">{String(doc.bookingUrl)}</a>)
+    if (doc.website)
+      add(
+        d.website,
+        <a href={String(doc.website)} rel="noopener noreferrer">
+          {String(doc.website)}
+        </a>,
+      )
+    if (doc.bookingUrl)
+      add(
+        d.booking,
+        <a href={String(doc.bookingUrl)} rel="noopener noreferrer">
+          {String(doc.bookingUrl)}
+        </a>,
+      )
     if (doc.cost) add(d.cost, optionLabel(costOptions, String(doc.cost), locale))
     add(d.accessibility, labels(accessibilityOptions, doc.accessibility, locale))
-    add(d.attribution, String((doc.source as { attribution?: string } | undefined)?.attribution ?? ''))
+    add(
+      d.attribution,
+      String((doc.source as { attribution?: string } | undefined)?.attribution ?? ''),
+    )
   }
   if (collection === 'digital-materials') {
     add(d.provider, String(doc.provider ?? ''))
@@ -172,25 +213,57 @@ export const DetailPage = async ({ collection, ...props }: DetailProps & { colle
 
         {collection === 'pedagogical-models' ? (
           <>
-            <Related title={d.sites} items={readable(doc.learningEnvironments)} empty={d.noLinks} render={linkTo('learning-environments', locale)} />
-            <Related title={d.materials} items={readable(doc.materials)} empty={d.noLinks} render={linkTo('digital-materials', locale)} />
-            <Related title={d.pilots} items={readable(doc.pilots)} empty={d.noLinks} render={linkTo('pilots', locale)} />
+            <Related
+              title={d.sites}
+              items={readable(doc.learningEnvironments)}
+              empty={d.noLinks}
+              render={linkTo('learning-environments', locale)}
+            />
+            <Related
+              title={d.materials}
+              items={readable(doc.materials)}
+              empty={d.noLinks}
+              render={linkTo('digital-materials', locale)}
+            />
+            <Related
+              title={d.pilots}
+              items={readable(doc.pilots)}
+              empty={d.noLinks}
+              render={linkTo('pilots', locale)}
+            />
           </>
         ) : null}
         {collection === 'learning-environments' ? (
-          <Related title={d.models} items={joined(doc.models)} empty={d.noLinks} render={linkTo('pedagogical-models', locale)} />
+          <Related
+            title={d.models}
+            items={joined(doc.models)}
+            empty={d.noLinks}
+            render={linkTo('pedagogical-models', locale)}
+          />
         ) : null}
         {collection === 'digital-materials' ? (
-          <Related title={d.models} items={joined(doc.usedInModels)} empty={d.noLinks} render={linkTo('pedagogical-models', locale)} />
+          <Related
+            title={d.models}
+            items={joined(doc.usedInModels)}
+            empty={d.noLinks}
+            render={linkTo('pedagogical-models', locale)}
+          />
         ) : null}
         {collection === 'pilots' ? (
           <>
-            <Related title={d.modelsFromPilot} items={joined(doc.models)} empty={d.noLinks} render={linkTo('pedagogical-models', locale)} />
+            <Related
+              title={d.modelsFromPilot}
+              items={joined(doc.models)}
+              empty={d.noLinks}
+              render={linkTo('pedagogical-models', locale)}
+            />
             <Related
               title={d.schools}
               items={readable(doc.schools)}
               empty={d.noLinks}
-              render={(school) => <a href={schoolPath(locale, school.id)}>{String(school.name ?? '')}</a>}
+              render={(school) => (
+                <a href={schoolPath(locale, school.id)}>{String(school.name ?? '')}</a>
+              )}
             />
           </>
         ) : null}

@@ -34,15 +34,21 @@ export const DevicePanel = ({ profile, locale }: { profile: Doc | undefined; loc
                 .join(', ')}
             </dd>
             <dt>{t.grouping}</dt>
-            <dd>{GROUPINGS[String(profile.grouping)]?.[locale] ?? String(profile.grouping ?? '')}</dd>
+            <dd>
+              {GROUPINGS[String(profile.grouping)]?.[locale] ?? String(profile.grouping ?? '')}
+            </dd>
           </dl>
           <p>
-            {perPupil === 0 ? t.noPupilDevices : format(t.perPupil, { ratio: formatNumber(perPupil, locale, 2) })}
+            {perPupil === 0
+              ? t.noPupilDevices
+              : format(t.perPupil, { ratio: formatNumber(perPupil, locale, 2) })}
           </p>
           <p>
             {fits.length
               ? format(t.fitsGrades, {
-                  grades: fits.map((band) => optionLabel(gradeBandOptions, band, locale)).join(', '),
+                  grades: fits
+                    .map((band) => optionLabel(gradeBandOptions, band, locale))
+                    .join(', '),
                 })
               : t.fitsNone}
           </p>

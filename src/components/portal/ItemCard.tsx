@@ -1,4 +1,3 @@
-
 import { gradeBandOptions } from '../../fields/vocabularies.js'
 import type { Locale } from '../../localization.js'
 import type { ItemCard as Card } from '../../portal/data.js'

@@ -30,7 +30,13 @@ export const LoginForm = ({ t, next }: Props) => {
       return
     }
     setBusy(false)
-    setError(res?.status === 401 ? t.failed : res?.status === 423 || res?.status === 429 ? t.locked : t.error)
+    setError(
+      res?.status === 401
+        ? t.failed
+        : res?.status === 423 || res?.status === 429
+          ? t.locked
+          : t.error,
+    )
   }
 
   return (
@@ -41,7 +47,13 @@ export const LoginForm = ({ t, next }: Props) => {
       </div>
       <div className="field">
         <label htmlFor="login-password">{t.password}</label>
-        <input id="login-password" name="password" type="password" autoComplete="current-password" required />
+        <input
+          id="login-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
       </div>
       <button type="submit" disabled={busy}>
         {t.submit}

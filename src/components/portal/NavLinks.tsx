@@ -15,7 +15,8 @@ export const NavLinks = ({ items, label }: { items: Item[]; label: string }) => 
       <ul>
         {items.map((item) => {
           const current =
-            pathname === item.href || (item.href.split('/').length > 2 && pathname.startsWith(`${item.href}/`))
+            pathname === item.href ||
+            (item.href.split('/').length > 2 && pathname.startsWith(`${item.href}/`))
           return (
             <li key={item.href}>
               <a href={item.href} aria-current={current ? 'page' : undefined}>

@@ -48,7 +48,14 @@ export const filterPlaces = (
 }
 
 /** Leaflet with clustered markers, filters and a list; everything from node_modules, tiles aside. */
-export const PlacesMap = ({ locale, places, schools, tileUrl, initial = {}, compact = false }: Props) => {
+export const PlacesMap = ({
+  locale,
+  places,
+  schools,
+  tileUrl,
+  initial = {},
+  compact = false,
+}: Props) => {
   const t = messages(locale).map
   const [filters, setFilters] = useState<MapFilters>({
     kind: initial.kind ?? '',
@@ -57,14 +64,22 @@ export const PlacesMap = ({ locale, places, schools, tileUrl, initial = {}, comp
     school: initial.school ?? '',
   })
   const element = useRef<HTMLDivElement>(null)
-  const map = useRef<{ L: typeof Leaflet; map: Leaflet.Map; cluster: Leaflet.MarkerClusterGroup; school: Leaflet.LayerGroup } | null>(null)
+  const map = useRef<{
+    L: typeof Leaflet
+    map: Leaflet.Map
+    cluster: Leaflet.MarkerClusterGroup
+    school: Leaflet.LayerGroup
+  } | null>(null)
   const [ready, setReady] = useState(false)
 
   const schoolsWithPlace = schools.filter((s) => s.location)
   const school = schoolsWithPlace.find((s) => String(s.id) === filters.school)
   const shown = useMemo(() => filterPlaces(places, filters, school), [places, filters, school])
   const districts = useMemo(
-    () => [...new Set(places.map((p) => p.district).filter((d): d is string => Boolean(d)))].sort((a, b) => a.localeCompare(b, locale)),
+    () =>
+      [...new Set(places.map((p) => p.district).filter((d): d is string => Boolean(d)))].sort(
+        (a, b) => a.localeCompare(b, locale),
+      ),
     [places, locale],
   )
   const kinds = environmentKindOptions.filter((o) => places.some((p) => p.kind === o.value))
@@ -78,7 +93,10 @@ export const PlacesMap = ({ locale, places, schools, tileUrl, initial = {}, comp
       ;(window as unknown as { L: typeof Leaflet }).L = L
       await import('leaflet.markercluster')
       if (cancelled || !element.current || map.current) return
-      const instance = L.map(element.current, { scrollWheelZoom: !compact }).setView(HELSINKI, compact ? 10 : 11)
+      const instance = L.map(element.current, { scrollWheelZoom: !compact }).setView(
+        HELSINKI,
+        compact ? 10 : 11,
+      )
       L.tileLayer(tileUrl, { maxZoom: 18, attribution: t.tilesNote }).addTo(instance)
       const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 })
       instance.addLayer(cluster)
@@ -103,7 +121,11 @@ export const PlacesMap = ({ locale, places, schools, tileUrl, initial = {}, comp
         const link = document.createElement('a')
         link.href = place.href
         link.textContent = place.title
-        return L.marker([place.lat, place.lng], { icon, title: place.title, alt: place.title }).bindPopup(link)
+        return L.marker([place.lat, place.lng], {
+          icon,
+          title: place.title,
+          alt: place.title,
+        }).bindPopup(link)
       }),
     )
     current.school.clearLayers()
@@ -141,7 +163,12 @@ export const PlacesMap = ({ locale, places, schools, tileUrl, initial = {}, comp
   )
   if (compact) return canvas
 
-  const select = (name: keyof MapFilters, label: string, options: { value: string; label: string }[], empty = t.all) => (
+  const select = (
+    name: keyof MapFilters,
+    label: string,
+    options: { value: string; label: string }[],
+    empty = t.all,
+  ) => (
     <div>
       <label htmlFor={`map-${name}`}>{label}</label>
       <select
@@ -162,10 +189,26 @@ export const PlacesMap = ({ locale, places, schools, tileUrl, initial = {}, comp
 
   return (
     <>
-      <form className="map-filters" onSubmit={(e) => e.preventDefault()} aria-label={messages(locale).search.filters}>
-        {select('kind', t.kind, kinds.map((o) => ({ value: o.value, label: o.label[locale] })))}
-        {select('district', t.district, districts.map((d) => ({ value: d, label: d })))}
-        {select('grade', t.grade, gradeBandOptions.map((o) => ({ value: o.value, label: o.label[locale] })))}
+      <form
+        className="map-filters"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={messages(locale).search.filters}
+      >
+        {select(
+          'kind',
+          t.kind,
+          kinds.map((o) => ({ value: o.value, label: o.label[locale] })),
+        )}
+        {select(
+          'district',
+          t.district,
+          districts.map((d) => ({ value: d, label: d })),
+        )}
+        {select(
+          'grade',
+          t.grade,
+          gradeBandOptions.map((o) => ({ value: o.value, label: o.label[locale] })),
+        )}
         {select(
           'school',
           t.nearSchool,
@@ -177,7 +220,10 @@ export const PlacesMap = ({ locale, places, schools, tileUrl, initial = {}, comp
         {canvas}
         <section aria-labelledby="place-list-title">
           <h2 id="place-list-title" style={{ marginTop: 0 }}>
-            {t.list} <span className="count" role="status">({format(t.shown, { count: shown.length })})</span>
+            {t.list}{' '}
+            <span className="count" role="status">
+              ({format(t.shown, { count: shown.length })})
+            </span>
           </h2>
           {shown.length === 0 ? (
             <p className="empty">{t.noPlaces}</p>
@@ -188,7 +234,10 @@ export const PlacesMap = ({ locale, places, schools, tileUrl, initial = {}, comp
                   <span>
                     <a href={place.href}>{place.title}</a>
                     <br />
-                    <small>{optionLabel(environmentKindOptions, place.kind, locale)}{place.district ? ` · ${place.district}` : ''}</small>
+                    <small>
+                      {optionLabel(environmentKindOptions, place.kind, locale)}
+                      {place.district ? ` · ${place.district}` : ''}
+                    </small>
                   </span>
                   {place.distance !== undefined ? (
                     <span className="distance" data-metres={Math.round(place.distance)}>

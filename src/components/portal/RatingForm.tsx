@@ -12,7 +12,10 @@ type Props = {
   t: Messages['rating']
 }
 
-type Status = { kind: 'idle' | 'busy' } | { kind: 'saved'; pending: boolean } | { kind: 'error'; message: string }
+type Status =
+  | { kind: 'idle' | 'busy' }
+  | { kind: 'saved'; pending: boolean }
+  | { kind: 'error'; message: string }
 
 /** Payload's REST errors, in the words a person can act on. */
 const messageOf = async (res: Response): Promise<string> => {
@@ -40,12 +43,15 @@ export const RatingForm = ({ item, existing, t }: Props) => {
     }
     const comment = String(new FormData(event.currentTarget).get('comment') ?? '')
     setStatus({ kind: 'busy' })
-    const res = await fetch(existing ? `/api/ratings/${existing.id}?depth=0` : '/api/ratings?depth=0', {
-      method: existing ? 'PATCH' : 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(existing ? { rating, comment } : { item, rating, comment }),
-    }).catch(() => null)
+    const res = await fetch(
+      existing ? `/api/ratings/${existing.id}?depth=0` : '/api/ratings?depth=0',
+      {
+        method: existing ? 'PATCH' : 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(existing ? { rating, comment } : { item, rating, comment }),
+      },
+    ).catch(() => null)
     if (!res || !res.ok) {
       const message = res ? await messageOf(res) : 'network error'
       setStatus({ kind: 'error', message: t.failed.replace('{message}', message) })
@@ -80,7 +86,13 @@ export const RatingForm = ({ item, existing, t }: Props) => {
       </fieldset>
       <div className="field">
         <label htmlFor="rating-comment">{t.comment}</label>
-        <textarea id="rating-comment" name="comment" rows={3} maxLength={2000} defaultValue={existing?.comment ?? ''} />
+        <textarea
+          id="rating-comment"
+          name="comment"
+          rows={3}
+          maxLength={2000}
+          defaultValue={existing?.comment ?? ''}
+        />
       </div>
       <button type="submit" disabled={status.kind === 'busy'}>
         {existing ? t.update : t.submit}

@@ -14,13 +14,26 @@ type Props = {
 }
 
 /** The average and count, approved comments, and the form for a signed-in teacher. */
-export const RatingPanel = ({ locale, item, summary, comments, signedIn, own, loginHref }: Props) => {
+export const RatingPanel = ({
+  locale,
+  item,
+  summary,
+  comments,
+  signedIn,
+  own,
+  loginHref,
+}: Props) => {
   const t = messages(locale).rating
   return (
     <section className="panel" aria-labelledby="ratings-title" data-testid="ratings">
       <h2 id="ratings-title">{t.title}</h2>
       {summary.count && summary.average !== null ? (
-        <p className="rating-summary" data-testid="rating-summary" data-average={summary.average} data-count={summary.count}>
+        <p
+          className="rating-summary"
+          data-testid="rating-summary"
+          data-average={summary.average}
+          data-count={summary.count}
+        >
           <span className="stars" aria-hidden="true">
             ★{' '}
           </span>

@@ -1,10 +1,6 @@
 import { CONTENT_COLLECTIONS } from '../../../collections/index.js'
 import { PROGRAM_RATIOS } from '../../devices/ratios.js'
-import {
-  gradeBandOptions,
-  licenceOptions,
-  subjectOptions,
-} from '../../fields/vocabularies.js'
+import { gradeBandOptions, licenceOptions, subjectOptions } from '../../fields/vocabularies.js'
 import type { Locale } from '../../localization.js'
 import type { Doc, SchoolSummary } from '../../portal/data.js'
 import { format, messages } from '../../portal/i18n.js'
@@ -30,11 +26,7 @@ const withCount = (label: string, count: number | undefined) =>
 export const SearchFilters = ({ locale, state, facets, competences, schools }: Props) => {
   const t = messages(locale)
   const types = new Set(Array.isArray(state.type) ? state.type : state.type ? [state.type] : [])
-  const select = (
-    name: string,
-    label: string,
-    options: { value: string; label: string }[],
-  ) => (
+  const select = (name: string, label: string, options: { value: string; label: string }[]) => (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
       <select id={`filter-${name}`} name={name} defaultValue={first(state[name]) ?? ''}>
@@ -48,7 +40,12 @@ export const SearchFilters = ({ locale, state, facets, competences, schools }: P
     </div>
   )
   return (
-    <form className="filters" method="get" action={`/${locale}/search`} aria-labelledby="filters-title">
+    <form
+      className="filters"
+      method="get"
+      action={`/${locale}/search`}
+      aria-labelledby="filters-title"
+    >
       <h2 id="filters-title">{t.search.filters}</h2>
       <input type="hidden" name="q" value={first(state.q) ?? ''} />
       <fieldset>
@@ -63,37 +60,64 @@ export const SearchFilters = ({ locale, state, facets, competences, schools }: P
       {select(
         'grade',
         t.search.grade,
-        gradeBandOptions.map((o) => ({ value: o.value, label: withCount(o.label[locale], facets?.grade[o.value]) })),
+        gradeBandOptions.map((o) => ({
+          value: o.value,
+          label: withCount(o.label[locale], facets?.grade[o.value]),
+        })),
       )}
       {select(
         'competence',
         t.search.competence,
         competences.map((c) => ({
           value: String(c.code),
-          label: withCount(`${String(c.code)} ${String(c.name)}`, facets?.competence[String(c.code)]),
+          label: withCount(
+            `${String(c.code)} ${String(c.name)}`,
+            facets?.competence[String(c.code)],
+          ),
         })),
       )}
-      {select('subject', t.search.subject, subjectOptions.map((o) => ({ value: o.value, label: o.label[locale] })))}
+      {select(
+        'subject',
+        t.search.subject,
+        subjectOptions.map((o) => ({ value: o.value, label: o.label[locale] })),
+      )}
       {select(
         'licence',
         t.search.licence,
-        licenceOptions.map((o) => ({ value: o.value, label: withCount(o.label[locale], facets?.licence[o.value]) })),
+        licenceOptions.map((o) => ({
+          value: o.value,
+          label: withCount(o.label[locale], facets?.licence[o.value]),
+        })),
       )}
       <div className="field">
         <label className="checkbox">
-          <input type="checkbox" name="free" value="true" defaultChecked={first(state.free) === 'true'} />
+          <input
+            type="checkbox"
+            name="free"
+            value="true"
+            defaultChecked={first(state.free) === 'true'}
+          />
           {t.search.freeOnly}
         </label>
       </div>
       {select('fitsDevices', t.search.fitsDevices, [
         ...gradeBandOptions
           .filter((o) => PROGRAM_RATIOS[o.value as keyof typeof PROGRAM_RATIOS] !== undefined)
-          .map((o) => ({ value: o.value, label: format(t.search.fitsGrade, { grade: o.label[locale] }) })),
-        ...schools.map((s) => ({ value: String(s.id), label: format(t.search.fitsSchool, { school: s.name }) })),
+          .map((o) => ({
+            value: o.value,
+            label: format(t.search.fitsGrade, { grade: o.label[locale] }),
+          })),
+        ...schools.map((s) => ({
+          value: String(s.id),
+          label: format(t.search.fitsSchool, { school: s.name }),
+        })),
       ])}
       <div className="search-bar">
         <button type="submit">{t.search.apply}</button>
-        <a className="button secondary" href={`/${locale}/search${first(state.q) ? `?q=${encodeURIComponent(first(state.q)!)}` : ''}`}>
+        <a
+          className="button secondary"
+          href={`/${locale}/search${first(state.q) ? `?q=${encodeURIComponent(first(state.q)!)}` : ''}`}
+        >
           {t.search.clear}
         </a>
       </div>

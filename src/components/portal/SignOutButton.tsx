@@ -12,7 +12,9 @@ export const SignOutButton = ({ label }: { label: string }) => {
       disabled={busy}
       onClick={async () => {
         setBusy(true)
-        await fetch('/api/users/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => null)
+        await fetch('/api/users/logout', { method: 'POST', credentials: 'same-origin' }).catch(
+          () => null,
+        )
         window.location.reload()
       }}
     >

@@ -16,7 +16,10 @@ import { apiUrl, oaiIdentifier, portalUrl } from '../urls.js'
 
 export { bundledDocumentLoader, SCHEMA_ORG_CONTEXT } from './context.js'
 
-export type JsonLd = { '@context': string; '@type': string; '@id': string } & Record<string, unknown>
+export type JsonLd = { '@context': string; '@type': string; '@id': string } & Record<
+  string,
+  unknown
+>
 
 export type JsonLdOptions = { collection: ContentCollection; locale: Locale; serverUrl: string }
 
@@ -28,12 +31,16 @@ const TYPES: Record<ContentCollection, string> = {
   pilots: 'CreativeWork',
 }
 
-const KIND_LABELS = new Map<string, { en: string }>(environmentKindOptions.map((o) => [o.value, o.label]))
+const KIND_LABELS = new Map<string, { en: string }>(
+  environmentKindOptions.map((o) => [o.value, o.label]),
+)
 
 /** Drops empty values so that documents carry only what is known. */
 const compact = (value: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(
-    Object.entries(value).filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)),
+    Object.entries(value).filter(
+      ([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
+    ),
   )
 
 const gradeBandSet = (serverUrl: string) => ({
@@ -54,7 +61,11 @@ const educational = (f: ResourceFacts, locale: Locale, serverUrl: string) => ({
     '@id': apiUrl(serverUrl, 'competence-areas', c.id),
     termCode: c.code,
     name: textIn(c.names, locale),
-    inDefinedTermSet: { '@id': frameworkUrl(serverUrl, c.framework), '@type': 'DefinedTermSet', name: frameworkName(c.framework) },
+    inDefinedTermSet: {
+      '@id': frameworkUrl(serverUrl, c.framework),
+      '@type': 'DefinedTermSet',
+      name: frameworkName(c.framework),
+    },
   })),
   educationalAlignment: f.competences.map((c) => ({
     '@type': 'AlignmentObject',
@@ -71,7 +82,10 @@ const educational = (f: ResourceFacts, locale: Locale, serverUrl: string) => ({
  * are LearningResources with LRMI properties, learning environments Places. Pure, so that the
  * portal can embed it in detail pages.
  */
-export const toJsonLd = (doc: Record<string, unknown> & { id: number | string }, options: JsonLdOptions): JsonLd => {
+export const toJsonLd = (
+  doc: Record<string, unknown> & { id: number | string },
+  options: JsonLdOptions,
+): JsonLd => {
   const { collection, locale, serverUrl } = options
   const f = factsOf(collection, doc, locale)
   const page = f.slug ? portalUrl(serverUrl, collection, f.slug, locale) : null
@@ -93,7 +107,9 @@ export const toJsonLd = (doc: Record<string, unknown> & { id: number | string },
       url: f.url ?? page,
       additionalType: f.place?.kind ? KIND_LABELS.get(f.place.kind)?.en : null,
       publicAccess: true,
-      geo: f.place ? { '@type': 'GeoCoordinates', latitude: f.place.lat, longitude: f.place.lng } : null,
+      geo: f.place
+        ? { '@type': 'GeoCoordinates', latitude: f.place.lat, longitude: f.place.lng }
+        : null,
       address: f.place
         ? compact({
             '@type': 'PostalAddress',
@@ -111,7 +127,10 @@ export const toJsonLd = (doc: Record<string, unknown> & { id: number | string },
     url: f.url ?? page,
     inLanguage: f.languages.length ? f.languages : [locale],
     learningResourceType: collection === 'pilots' ? null : f.resourceType,
-    temporalCoverage: typeof doc.schoolYear === 'string' ? doc.schoolYear.replace(/^(\d{4})[–-](\d{2})$/, '$1/20$2') : null,
+    temporalCoverage:
+      typeof doc.schoolYear === 'string'
+        ? doc.schoolYear.replace(/^(\d{4})[–-](\d{2})$/, '$1/20$2')
+        : null,
     license: f.licenceUrl,
     accessibilityFeature: f.accessibility.map(accessibilityTerm),
     timeRequired: f.durationMinutes === null ? null : isoDuration(f.durationMinutes),

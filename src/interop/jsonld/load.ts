@@ -13,7 +13,8 @@ export const loadPublished = async (
   id: string,
   locale: Locale,
 ): Promise<(Record<string, unknown> & { id: number | string }) | null> => {
-  const valid = payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(id) : /^[A-Za-z0-9_-]{1,64}$/.test(id)
+  const valid =
+    payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(id) : /^[A-Za-z0-9_-]{1,64}$/.test(id)
   if (!valid) return null
   const { docs } = await payload.find({
     collection,

@@ -9,7 +9,9 @@ const findEntry = async (req: PayloadRequest, itemCollection: string, docId: Id)
     await req.payload.find({
       ...common(req),
       collection: 'oai-deletions',
-      where: { and: [{ itemCollection: { equals: itemCollection } }, { docId: { equals: String(docId) } }] },
+      where: {
+        and: [{ itemCollection: { equals: itemCollection } }, { docId: { equals: String(docId) } }],
+      },
       limit: 1,
       pagination: false,
     })
@@ -36,7 +38,11 @@ export const markWithdrawn = async (
 }
 
 /** A re-published item is live again: its deletion record goes. */
-export const clearWithdrawn = async (req: PayloadRequest, itemCollection: string, docId: Id): Promise<void> => {
+export const clearWithdrawn = async (
+  req: PayloadRequest,
+  itemCollection: string,
+  docId: Id,
+): Promise<void> => {
   const entry = await findEntry(req, itemCollection, docId)
   if (entry) await req.payload.delete({ ...common(req), collection: 'oai-deletions', id: entry.id })
 }

@@ -31,8 +31,10 @@ const each = (parent: XMLBuilder, name: string, texts: Texts) => {
   for (const [lang, text] of Object.entries(texts)) parent.ele(name, { 'xml:lang': lang }).txt(text)
 }
 
-const labelled = (label: (value: string, locale: (typeof LOCALES)[number]) => string, value: string): Texts =>
-  Object.fromEntries(LOCALES.map((l) => [l, label(value, l)]))
+const labelled = (
+  label: (value: string, locale: (typeof LOCALES)[number]) => string,
+  value: string,
+): Texts => Object.fromEntries(LOCALES.map((l) => [l, label(value, l)]))
 
 /** The Dublin Core elements both formats carry. */
 const writeDublinCore = (el: XMLBuilder, f: ResourceFacts, serverUrl: string) => {
@@ -44,10 +46,13 @@ const writeDublinCore = (el: XMLBuilder, f: ResourceFacts, serverUrl: string) =>
   el.ele('dc:publisher').txt(f.provider ?? 'Learning City')
   if (f.publishedAt) el.ele('dc:date').txt(f.publishedAt.slice(0, 10))
   el.ele('dc:type').txt(f.resourceType)
-  if (f.slug) for (const l of LOCALES) el.ele('dc:identifier').txt(portalUrl(serverUrl, f.collection, f.slug, l))
+  if (f.slug)
+    for (const l of LOCALES)
+      el.ele('dc:identifier').txt(portalUrl(serverUrl, f.collection, f.slug, l))
   el.ele('dc:identifier').txt(apiUrl(serverUrl, f.collection, f.id))
   if (f.url) el.ele('dc:relation').txt(f.url)
-  for (const language of f.languages.length ? f.languages : Object.keys(f.titles)) el.ele('dc:language').txt(language)
+  for (const language of f.languages.length ? f.languages : Object.keys(f.titles))
+    el.ele('dc:language').txt(language)
   if (f.place) el.ele('dc:coverage').txt(`${f.place.lat},${f.place.lng}`)
   if (f.licenceUrl ?? f.licence) el.ele('dc:rights').txt(f.licenceUrl ?? f.licence!)
 }
@@ -80,17 +85,22 @@ const lrmi: MetadataFormat = {
       'xsi:schemaLocation': `${NS.lrmi} ${lrmi.schema(serverUrl)}`,
     })
     writeDublinCore(el, f, serverUrl)
-    for (const band of f.gradeBands) each(el, 'lrmi:educationalLevel', labelled(gradeBandLabel, band))
+    for (const band of f.gradeBands)
+      each(el, 'lrmi:educationalLevel', labelled(gradeBandLabel, band))
     for (const c of f.competences) {
       const alignment = el.ele('lrmi:educationalAlignment')
       alignment.ele('lrmi:alignmentType').txt('teaches')
       alignment.ele('lrmi:educationalFramework').txt(frameworkName(c.framework))
-      alignment.ele('lrmi:targetName').txt(`${c.code} ${c.names.en ?? c.names.fi ?? Object.values(c.names)[0] ?? ''}`.trim())
+      alignment
+        .ele('lrmi:targetName')
+        .txt(`${c.code} ${c.names.en ?? c.names.fi ?? Object.values(c.names)[0] ?? ''}`.trim())
       alignment.ele('lrmi:targetUrl').txt(apiUrl(serverUrl, 'competence-areas', c.id))
     }
     el.ele('lrmi:learningResourceType').txt(f.resourceType)
-    for (const language of f.languages.length ? f.languages : Object.keys(f.titles)) el.ele('lrmi:inLanguage').txt(language)
-    for (const feature of f.accessibility) el.ele('lrmi:accessibilityFeature').txt(accessibilityTerm(feature))
+    for (const language of f.languages.length ? f.languages : Object.keys(f.titles))
+      el.ele('lrmi:inLanguage').txt(language)
+    for (const feature of f.accessibility)
+      el.ele('lrmi:accessibilityFeature').txt(accessibilityTerm(feature))
     if (f.licenceUrl) el.ele('lrmi:license').txt(f.licenceUrl)
     if (f.durationMinutes !== null) el.ele('lrmi:timeRequired').txt(isoDuration(f.durationMinutes))
     if (f.free !== null) el.ele('lrmi:isAccessibleForFree').txt(String(f.free))

@@ -7,7 +7,14 @@ import { GRADE_BANDS, gradeBandOptions } from '../../fields/vocabularies.js'
 import { factsOf } from '../facts.js'
 import { oaiHost, oaiIdentifier, parseOaiIdentifier } from '../urls.js'
 import { formatOf, METADATA_FORMATS, NS } from './metadata.js'
-import { compareHeaders, hasGradeBands, listHeaders, loadDocuments, type Header, type HeaderFilter } from './repository.js'
+import {
+  compareHeaders,
+  hasGradeBands,
+  listHeaders,
+  loadDocuments,
+  type Header,
+  type HeaderFilter,
+} from './repository.js'
 import { decodeToken, encodeToken, type ListState } from './token.js'
 
 export const PAGE_SIZE = 100
@@ -47,8 +54,16 @@ const VERBS: Record<string, { required: string[]; optional: string[]; exclusive?
   Identify: { required: [], optional: [] },
   ListMetadataFormats: { required: [], optional: ['identifier'] },
   ListSets: { required: [], optional: [], exclusive: 'resumptionToken' },
-  ListIdentifiers: { required: ['metadataPrefix'], optional: ['from', 'until', 'set'], exclusive: 'resumptionToken' },
-  ListRecords: { required: ['metadataPrefix'], optional: ['from', 'until', 'set'], exclusive: 'resumptionToken' },
+  ListIdentifiers: {
+    required: ['metadataPrefix'],
+    optional: ['from', 'until', 'set'],
+    exclusive: 'resumptionToken',
+  },
+  ListRecords: {
+    required: ['metadataPrefix'],
+    optional: ['from', 'until', 'set'],
+    exclusive: 'resumptionToken',
+  },
   GetRecord: { required: ['identifier', 'metadataPrefix'], optional: [] },
 }
 
@@ -56,14 +71,18 @@ const VERBS: Record<string, { required: string[]; optional: string[]; exclusive?
 export const parseRequest = (params: Record<string, unknown>): { verb: string; args: Args } => {
   const verb = params.verb
   if (Array.isArray(verb)) throw new OaiError('badVerb', 'The verb argument is repeated.')
-  if (typeof verb !== 'string' || verb === '') throw new OaiError('badVerb', 'The verb argument is missing.')
+  if (typeof verb !== 'string' || verb === '')
+    throw new OaiError('badVerb', 'The verb argument is missing.')
   const spec = VERBS[verb]
-  if (!spec || !Object.hasOwn(VERBS, verb)) throw new OaiError('badVerb', `"${verb}" is not a legal OAI-PMH verb.`)
+  if (!spec || !Object.hasOwn(VERBS, verb))
+    throw new OaiError('badVerb', `"${verb}" is not a legal OAI-PMH verb.`)
   const args: Args = {}
   for (const [key, value] of Object.entries(params)) {
     if (key === 'verb') continue
-    if (Array.isArray(value)) throw new OaiError('badArgument', `The argument "${key}" is repeated.`)
-    if (typeof value !== 'string') throw new OaiError('badArgument', `The argument "${key}" is not a plain value.`)
+    if (Array.isArray(value))
+      throw new OaiError('badArgument', `The argument "${key}" is repeated.`)
+    if (typeof value !== 'string')
+      throw new OaiError('badArgument', `The argument "${key}" is not a plain value.`)
     if (![...spec.required, ...spec.optional, spec.exclusive].includes(key)) {
       throw new OaiError('badArgument', `The argument "${key}" is not legal for ${verb}.`)
     }
@@ -76,7 +95,8 @@ export const parseRequest = (params: Record<string, unknown>): { verb: string; a
     return { verb, args }
   }
   for (const key of spec.required) {
-    if (!args[key]) throw new OaiError('badArgument', `The argument "${key}" is required for ${verb}.`)
+    if (!args[key])
+      throw new OaiError('badArgument', `The argument "${key}" is required for ${verb}.`)
   }
   return { verb, args }
 }
@@ -89,17 +109,23 @@ export const parseDate = (value: string, name: string): Bound => {
   const ms = match ? Date.parse(match[4] ? value : `${value}T00:00:00Z`) : Number.NaN
   const canonical = Number.isNaN(ms) ? '' : new Date(ms).toISOString()
   if (!match || canonical.slice(0, match[4] ? 19 : 10) !== value.replace(/Z$/, '')) {
-    throw new OaiError('badArgument', `"${value}" is not a valid ${name} date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ).`)
+    throw new OaiError(
+      'badArgument',
+      `"${value}" is not a valid ${name} date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ).`,
+    )
   }
   return { ms, granularity: match[4] ? 'second' : 'day' }
 }
 
 /** The datestamp of a record at the repository's granularity (seconds). */
-export const datestamp = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+export const datestamp = (ms: number): string =>
+  new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 const collectionLabel = (payload: Payload, slug: ContentCollection): string => {
   const plural = payload.collections[slug].config.labels.plural as unknown
-  return typeof plural === 'object' && plural && 'en' in plural ? String((plural as { en: string }).en) : slug
+  return typeof plural === 'object' && plural && 'en' in plural
+    ? String((plural as { en: string }).en)
+    : slug
 }
 
 /** The set hierarchy: content types and grade bands, each under its parent. */
@@ -110,15 +136,26 @@ const setList = (payload: Payload): { spec: string; name: string }[] => [
   ...gradeBandOptions.map((o) => ({ spec: `grade:${o.value}`, name: o.label.en })),
 ]
 
-const filterForSet = (payload: Payload, set: string | undefined): Omit<HeaderFilter, 'from' | 'before'> => {
+const filterForSet = (
+  payload: Payload,
+  set: string | undefined,
+): Omit<HeaderFilter, 'from' | 'before'> => {
   if (set === undefined || set === 'type') return { collections: CONTENT_COLLECTIONS }
   const [kind, value, ...rest] = set.split(':')
-  if (rest.length === 0 && kind === 'type' && (CONTENT_COLLECTIONS as readonly string[]).includes(value ?? '')) {
+  if (
+    rest.length === 0 &&
+    kind === 'type' &&
+    (CONTENT_COLLECTIONS as readonly string[]).includes(value ?? '')
+  ) {
     return { collections: [value as ContentCollection] }
   }
   const graded = CONTENT_COLLECTIONS.filter((c) => hasGradeBands(payload, c))
   if (set === 'grade') return { collections: graded, gradeBand: '*' }
-  if (rest.length === 0 && kind === 'grade' && (GRADE_BANDS as readonly string[]).includes(value ?? '')) {
+  if (
+    rest.length === 0 &&
+    kind === 'grade' &&
+    (GRADE_BANDS as readonly string[]).includes(value ?? '')
+  ) {
     return { collections: graded, gradeBand: value }
   }
   throw new OaiError('badArgument', `The set "${set}" does not exist in this repository.`)
@@ -142,7 +179,10 @@ const idLooksValid = (payload: Payload, id: string): boolean =>
 /** The header of one item, live or withdrawn, or idDoesNotExist. */
 const headerOf = async (ctx: OaiContext, identifier: string): Promise<Header> => {
   const parsed = parseOaiIdentifier(ctx.serverUrl, identifier)
-  const missing = new OaiError('idDoesNotExist', `"${identifier}" is not an identifier in this repository.`)
+  const missing = new OaiError(
+    'idDoesNotExist',
+    `"${identifier}" is not an identifier in this repository.`,
+  )
   if (!parsed || !idLooksValid(ctx.payload, parsed.id)) throw missing
   const all = await listHeaders(ctx.payload, { collections: [parsed.collection] })
   const found = all.find((h) => h.id === parsed.id)
@@ -153,27 +193,54 @@ const headerOf = async (ctx: OaiContext, identifier: string): Promise<Header> =>
 const listState = (ctx: OaiContext, args: Args): ListState => {
   if (args.resumptionToken !== undefined) {
     const state = decodeToken(args.resumptionToken, ctx.secret)
-    if (!state) throw new OaiError('badResumptionToken', 'The resumption token is invalid or has expired.')
+    if (!state)
+      throw new OaiError('badResumptionToken', 'The resumption token is invalid or has expired.')
     return state
   }
-  return { metadataPrefix: args.metadataPrefix!, set: args.set, from: args.from, until: args.until, cursor: 0, after: [-1, '', ''] }
+  return {
+    metadataPrefix: args.metadataPrefix!,
+    set: args.set,
+    from: args.from,
+    until: args.until,
+    cursor: 0,
+    after: [-1, '', ''],
+  }
 }
 
-const listPage = async (ctx: OaiContext, parent: XMLBuilder, verb: 'ListIdentifiers' | 'ListRecords', args: Args) => {
+const listPage = async (
+  ctx: OaiContext,
+  parent: XMLBuilder,
+  verb: 'ListIdentifiers' | 'ListRecords',
+  args: Args,
+) => {
   const state = listState(ctx, args)
   const format = formatOf(state.metadataPrefix)
-  if (!format) throw new OaiError('cannotDisseminateFormat', `The metadata format "${state.metadataPrefix}" is not supported.`)
+  if (!format)
+    throw new OaiError(
+      'cannotDisseminateFormat',
+      `The metadata format "${state.metadataPrefix}" is not supported.`,
+    )
   const from = state.from === undefined ? undefined : parseDate(state.from, 'from')
   const until = state.until === undefined ? undefined : parseDate(state.until, 'until')
   if (from && until && from.granularity !== until.granularity) {
     throw new OaiError('badArgument', 'from and until must have the same granularity.')
   }
-  if (from && until && from.ms > until.ms) throw new OaiError('badArgument', 'from is later than until.')
+  if (from && until && from.ms > until.ms)
+    throw new OaiError('badArgument', 'from is later than until.')
   const before = until ? until.ms + (until.granularity === 'day' ? 86_400_000 : 1000) : undefined
-  const headers = await listHeaders(ctx.payload, { ...filterForSet(ctx.payload, state.set), from: from?.ms, before })
+  const headers = await listHeaders(ctx.payload, {
+    ...filterForSet(ctx.payload, state.set),
+    from: from?.ms,
+    before,
+  })
   const [afterMs, afterCollection, afterId] = state.after
   const remaining = headers.filter(
-    (h) => compareHeaders(h, { datestamp: afterMs, collection: afterCollection as ContentCollection, id: afterId }) > 0,
+    (h) =>
+      compareHeaders(h, {
+        datestamp: afterMs,
+        collection: afterCollection as ContentCollection,
+        id: afterId,
+      }) > 0,
   )
   if (remaining.length === 0) throw new OaiError('noRecordsMatch', 'No records match the request.')
   const size = ctx.pageSize ?? PAGE_SIZE
@@ -193,7 +260,14 @@ const listPage = async (ctx: OaiContext, parent: XMLBuilder, verb: 'ListIdentifi
     })
     if (resumable) {
       token.txt(
-        encodeToken({ ...state, cursor: state.cursor + page.length, after: [last.datestamp, last.collection, last.id] }, ctx.secret),
+        encodeToken(
+          {
+            ...state,
+            cursor: state.cursor + page.length,
+            after: [last.datestamp, last.collection, last.id],
+          },
+          ctx.secret,
+        ),
       )
     }
   }
@@ -214,7 +288,10 @@ const writeRecord = (
   formatOf(prefix)!.write(record.ele('metadata'), factsOf(h.collection, doc), ctx.serverUrl)
 }
 
-const VERB_HANDLERS: Record<string, (ctx: OaiContext, parent: XMLBuilder, args: Args) => Promise<void>> = {
+const VERB_HANDLERS: Record<
+  string,
+  (ctx: OaiContext, parent: XMLBuilder, args: Args) => Promise<void>
+> = {
   Identify: async (ctx, parent) => {
     const headers = await listHeaders(ctx.payload, { collections: CONTENT_COLLECTIONS })
     const host = oaiHost(ctx.serverUrl)
@@ -249,7 +326,10 @@ const VERB_HANDLERS: Record<string, (ctx: OaiContext, parent: XMLBuilder, args: 
   },
   ListSets: async (ctx, parent, args) => {
     if (args.resumptionToken !== undefined) {
-      throw new OaiError('badResumptionToken', 'The set list is never split, so no resumption token is valid.')
+      throw new OaiError(
+        'badResumptionToken',
+        'The set list is never split, so no resumption token is valid.',
+      )
     }
     const el = parent.ele('ListSets')
     for (const set of setList(ctx.payload)) {
@@ -262,11 +342,20 @@ const VERB_HANDLERS: Record<string, (ctx: OaiContext, parent: XMLBuilder, args: 
   ListRecords: (ctx, parent, args) => listPage(ctx, parent, 'ListRecords', args),
   GetRecord: async (ctx, parent, args) => {
     if (!formatOf(args.metadataPrefix!)) {
-      throw new OaiError('cannotDisseminateFormat', `The metadata format "${args.metadataPrefix}" is not supported.`)
+      throw new OaiError(
+        'cannotDisseminateFormat',
+        `The metadata format "${args.metadataPrefix}" is not supported.`,
+      )
     }
     const header = await headerOf(ctx, args.identifier!)
     const documents = await loadDocuments(ctx.payload, [header])
-    writeRecord(ctx, parent.ele('GetRecord'), header, documents.get(`${header.collection}/${header.id}`), args.metadataPrefix!)
+    writeRecord(
+      ctx,
+      parent.ele('GetRecord'),
+      header,
+      documents.get(`${header.collection}/${header.id}`),
+      args.metadataPrefix!,
+    )
   },
 }
 
@@ -277,7 +366,11 @@ const baseUrl = (ctx: OaiContext): string => `${ctx.serverUrl.replace(/\/+$/, ''
  * Protocol errors are part of the answer, as the specification wants; only a failure of the
  * repository itself throws.
  */
-export const answerOai = async (ctx: OaiContext, params: Record<string, unknown>, now = new Date()): Promise<string> => {
+export const answerOai = async (
+  ctx: OaiContext,
+  params: Record<string, unknown>,
+  now = new Date(),
+): Promise<string> => {
   const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele('OAI-PMH', {
     xmlns: NS.oai,
     'xmlns:xsi': NS.xsi,

@@ -22,13 +22,21 @@ export type HeaderFilter = {
   before?: number
 }
 
-type Row = { id: number | string; publishedAt?: string | null; updatedAt?: string; gradeBands?: string[] | null }
+type Row = {
+  id: number | string
+  publishedAt?: string | null
+  updatedAt?: string
+  gradeBands?: string[] | null
+}
 
 export const hasGradeBands = (payload: Payload, collection: ContentCollection): boolean =>
   payload.collections[collection].config.flattenedFields.some((f) => f.name === 'gradeBands')
 
 /** Harvest order: datestamp, then collection, then id. */
-export const compareHeaders = (a: Pick<Header, 'datestamp' | 'collection' | 'id'>, b: typeof a): number =>
+export const compareHeaders = (
+  a: Pick<Header, 'datestamp' | 'collection' | 'id'>,
+  b: typeof a,
+): number =>
   a.datestamp - b.datestamp || a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id)
 
 /**
@@ -44,7 +52,9 @@ export const listHeaders = async (payload: Payload, filter: HeaderFilter): Promi
     const { docs } = await payload.find({
       collection,
       where: { _status: { equals: 'published' } },
-      select: withBands ? { publishedAt: true, updatedAt: true, gradeBands: true } : { publishedAt: true, updatedAt: true },
+      select: withBands
+        ? { publishedAt: true, updatedAt: true, gradeBands: true }
+        : { publishedAt: true, updatedAt: true },
       pagination: false,
       depth: 0,
       draft: false,
@@ -68,7 +78,14 @@ export const listHeaders = async (payload: Payload, filter: HeaderFilter): Promi
     depth: 0,
     overrideAccess: true,
   })
-  const deleted: Header[] = (withdrawn as unknown as { itemCollection: string; docId: string; deletedAt: string; gradeBands?: string[] | null }[])
+  const deleted: Header[] = (
+    withdrawn as unknown as {
+      itemCollection: string
+      docId: string
+      deletedAt: string
+      gradeBands?: string[] | null
+    }[]
+  )
     .filter((d) => (CONTENT_COLLECTIONS as readonly string[]).includes(d.itemCollection))
     .map((d) => ({
       collection: d.itemCollection as ContentCollection,
@@ -80,8 +97,12 @@ export const listHeaders = async (payload: Payload, filter: HeaderFilter): Promi
     // A stale log row (the item is published again) must not hide the live record.
     .filter((h) => !liveKeys.has(`${h.collection}/${h.id}`))
   return [...live, ...deleted]
-    .filter((h) =>
-      !filter.gradeBand || (filter.gradeBand === '*' ? h.gradeBands.length > 0 : h.gradeBands.includes(filter.gradeBand)),
+    .filter(
+      (h) =>
+        !filter.gradeBand ||
+        (filter.gradeBand === '*'
+          ? h.gradeBands.length > 0
+          : h.gradeBands.includes(filter.gradeBand)),
     )
     .filter((h) => filter.from === undefined || h.datestamp >= filter.from)
     .filter((h) => filter.before === undefined || h.datestamp < filter.before)
@@ -94,7 +115,9 @@ export const loadDocuments = async (
   headers: readonly Header[],
 ): Promise<Map<string, Record<string, unknown> & { id: number | string }>> => {
   const byCollection = new Map<ContentCollection, string[]>()
-  for (const h of headers) if (!h.deleted) byCollection.set(h.collection, [...(byCollection.get(h.collection) ?? []), h.id])
+  for (const h of headers)
+    if (!h.deleted)
+      byCollection.set(h.collection, [...(byCollection.get(h.collection) ?? []), h.id])
   const out = new Map<string, Record<string, unknown> & { id: number | string }>()
   for (const [collection, ids] of byCollection) {
     const { docs } = await payload.find({

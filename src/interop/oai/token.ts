@@ -17,11 +17,24 @@ export type ListState = {
 const stateSchema = z
   .object({
     metadataPrefix: z.string().regex(/^[a-z_]{1,20}$/),
-    set: z.string().regex(/^[a-z0-9:-]{1,60}$/).optional(),
-    from: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/).optional(),
-    until: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/).optional(),
+    set: z
+      .string()
+      .regex(/^[a-z0-9:-]{1,60}$/)
+      .optional(),
+    from: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/)
+      .optional(),
+    until: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/)
+      .optional(),
     cursor: z.number().int().min(0).max(1e9),
-    after: z.tuple([z.number().int().min(0), z.string().regex(/^[a-z-]{1,40}$/), z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
+    after: z.tuple([
+      z.number().int().min(0),
+      z.string().regex(/^[a-z-]{1,40}$/),
+      z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    ]),
   })
   .strict()
 
@@ -44,7 +57,9 @@ export const decodeToken = (token: string, secret: string): ListState | null => 
   const given = Buffer.from(signature)
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
   try {
-    const parsed = stateSchema.safeParse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')))
+    const parsed = stateSchema.safeParse(
+      JSON.parse(Buffer.from(body, 'base64url').toString('utf8')),
+    )
     return parsed.success ? (parsed.data as ListState) : null
   } catch {
     return null

@@ -9,9 +9,13 @@ import { schemaOfFields, type JsonSchema } from './fields.js'
 type Operation = Record<string, unknown>
 type PathItem = Record<string, Operation>
 
-const pascal = (slug: string): string => slug.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase())
+const pascal = (slug: string): string =>
+  slug.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase())
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-const json = (schema: JsonSchema, description: string) => ({ description, content: { 'application/json': { schema } } })
+const json = (schema: JsonSchema, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+})
 const errorResponse = (description: string) => json(ref('Errors'), description)
 const query = (name: string, schema: JsonSchema, description: string, example?: unknown) => ({
   name,
@@ -22,8 +26,16 @@ const query = (name: string, schema: JsonSchema, description: string, example?: 
   ...(example === undefined ? {} : { example }),
 })
 
-const localeParam = query('locale', { type: 'string', enum: [...LOCALES, 'all'] }, 'Content language; `all` returns every locale.')
-const depthParam = query('depth', { type: 'integer', minimum: 0, maximum: 10 }, 'How deep to populate relationships.')
+const localeParam = query(
+  'locale',
+  { type: 'string', enum: [...LOCALES, 'all'] },
+  'Content language; `all` returns every locale.',
+)
+const depthParam = query(
+  'depth',
+  { type: 'integer', minimum: 0, maximum: 10 },
+  'How deep to populate relationships.',
+)
 
 /** Collections an anonymous reader may list (access.read is not a flat no). Payload's own are left out. */
 const publicCollections = async (payload: Payload): Promise<string[]> => {
@@ -33,7 +45,9 @@ const publicCollections = async (payload: Payload): Promise<string[]> => {
     const read = config.access?.read
     let allowed: unknown = false
     try {
-      allowed = read ? await read({ req: { user: null, payload } as unknown as PayloadRequest }) : false
+      allowed = read
+        ? await read({ req: { user: null, payload } as unknown as PayloadRequest })
+        : false
     } catch {
       allowed = false
     }
@@ -59,9 +73,19 @@ const listSchema = (item: JsonSchema): JsonSchema => ({
   },
 })
 
-const collectionPaths = (slug: string, isContent: boolean, idSchema: JsonSchema): Record<string, PathItem> => {
+const collectionPaths = (
+  slug: string,
+  isContent: boolean,
+  idSchema: JsonSchema,
+): Record<string, PathItem> => {
   const name = pascal(slug)
-  const idParam = { name: 'id', in: 'path', required: true, schema: idSchema, description: 'The item id.' }
+  const idParam = {
+    name: 'id',
+    in: 'path',
+    required: true,
+    schema: idSchema,
+    description: 'The item id.',
+  }
   const tag = [slug]
   const paths: Record<string, PathItem> = {
     [`/api/${slug}`]: {
@@ -77,7 +101,10 @@ const collectionPaths = (slug: string, isContent: boolean, idSchema: JsonSchema)
           depthParam,
           localeParam,
         ],
-        responses: { 200: json(listSchema(ref(name)), 'One page of items.'), 400: errorResponse('A malformed query.') },
+        responses: {
+          200: json(listSchema(ref(name)), 'One page of items.'),
+          400: errorResponse('A malformed query.'),
+        },
       },
     },
     [`/api/${slug}/{id}`]: {
@@ -89,9 +116,20 @@ const collectionPaths = (slug: string, isContent: boolean, idSchema: JsonSchema)
           idParam,
           depthParam,
           localeParam,
-          ...(isContent ? [query('format', { type: 'string', enum: ['jsonld'] }, 'Answer with schema.org JSON-LD instead.')] : []),
+          ...(isContent
+            ? [
+                query(
+                  'format',
+                  { type: 'string', enum: ['jsonld'] },
+                  'Answer with schema.org JSON-LD instead.',
+                ),
+              ]
+            : []),
         ],
-        responses: { 200: json(ref(name), 'The item.'), 404: errorResponse('No such item, or not readable by you.') },
+        responses: {
+          200: json(ref(name), 'The item.'),
+          404: errorResponse('No such item, or not readable by you.'),
+        },
       },
     },
   }
@@ -101,9 +139,19 @@ const collectionPaths = (slug: string, isContent: boolean, idSchema: JsonSchema)
         operationId: `get${name}JsonLd`,
         tags: [...tag, 'open interfaces'],
         summary: 'schema.org JSON-LD of a published item (LRMI LearningResource or Place)',
-        parameters: [idParam, query('locale', { type: 'string', enum: [...LOCALES] }, 'Language of the texts (default fi).')],
+        parameters: [
+          idParam,
+          query(
+            'locale',
+            { type: 'string', enum: [...LOCALES] },
+            'Language of the texts (default fi).',
+          ),
+        ],
         responses: {
-          200: { description: 'The JSON-LD document.', content: { 'application/ld+json': { schema: { type: 'object' } } } },
+          200: {
+            description: 'The JSON-LD document.',
+            content: { 'application/ld+json': { schema: { type: 'object' } } },
+          },
           400: errorResponse('A bad locale.'),
           404: errorResponse('No published item with that id.'),
         },
@@ -113,10 +161,28 @@ const collectionPaths = (slug: string, isContent: boolean, idSchema: JsonSchema)
   return paths
 }
 
-const xml = (description: string) => ({ description, content: { 'text/xml': { schema: { type: 'string' } } } })
+const xml = (description: string) => ({
+  description,
+  content: { 'text/xml': { schema: { type: 'string' } } },
+})
 
 const oaiParams = [
-  query('verb', { type: 'string', enum: ['Identify', 'ListMetadataFormats', 'ListSets', 'ListIdentifiers', 'ListRecords', 'GetRecord'] }, 'The OAI-PMH verb.', 'Identify'),
+  query(
+    'verb',
+    {
+      type: 'string',
+      enum: [
+        'Identify',
+        'ListMetadataFormats',
+        'ListSets',
+        'ListIdentifiers',
+        'ListRecords',
+        'GetRecord',
+      ],
+    },
+    'The OAI-PMH verb.',
+    'Identify',
+  ),
   query('metadataPrefix', { type: 'string', enum: ['oai_dc', 'lrmi'] }, 'Metadata format.'),
   query('identifier', { type: 'string' }, 'oai:<host>:<collection>/<id>'),
   query('set', { type: 'string' }, 'type:<collection> or grade:<band>.'),
@@ -133,16 +199,36 @@ const fixedPaths = (): Record<string, PathItem> => ({
       summary: 'Search published content',
       parameters: [
         query('q', { type: 'string', maxLength: 200 }, 'Words to look for.', 'robotiikka'),
-        query('locale', { type: 'string', enum: [...LOCALES] }, 'Language of the search (default fi).'),
-        query('type', { type: 'string', enum: [...CONTENT_COLLECTIONS] }, 'Content type; comma-separated for several.'),
+        query(
+          'locale',
+          { type: 'string', enum: [...LOCALES] },
+          'Language of the search (default fi).',
+        ),
+        query(
+          'type',
+          { type: 'string', enum: [...CONTENT_COLLECTIONS] },
+          'Content type; comma-separated for several.',
+        ),
         query('grade', { type: 'string', enum: [...GRADE_BANDS] }, 'Grade band.'),
         query('competence', { type: 'string' }, 'Competence code, such as 3.1 or L5.'),
         query('subject', { type: 'string', enum: [...SUBJECTS] }, 'Subject.'),
         query('licence', { type: 'string', enum: [...LICENCES] }, 'Licence.'),
-        query('free', { type: 'string', enum: ['true', 'false'] }, 'Only free (or only paid) items.'),
-        query('fitsDevices', { type: 'string' }, "A grade band (the programme's device ratio) or a school id (its inventory)."),
+        query(
+          'free',
+          { type: 'string', enum: ['true', 'false'] },
+          'Only free (or only paid) items.',
+        ),
+        query(
+          'fitsDevices',
+          { type: 'string' },
+          "A grade band (the programme's device ratio) or a school id (its inventory).",
+        ),
         query('near', { type: 'string' }, 'lat,lng in decimal degrees.'),
-        query('radius', { type: 'number', exclusiveMinimum: 0, maximum: 500 }, 'Kilometres around `near`.'),
+        query(
+          'radius',
+          { type: 'number', exclusiveMinimum: 0, maximum: 500 },
+          'Kilometres around `near`.',
+        ),
         query('sort', { type: 'string', enum: ['relevance', 'distance', 'newest'] }, 'Order.'),
         query('page', { type: 'integer', minimum: 1, maximum: 1000 }, 'Page number.'),
         query('limit', { type: 'integer', minimum: 1, maximum: 100 }, 'Hits per page.'),
@@ -183,7 +269,11 @@ const fixedPaths = (): Record<string, PathItem> => ({
         required: true,
         content: {
           'application/x-www-form-urlencoded': {
-            schema: { type: 'object', properties: Object.fromEntries(oaiParams.map((p) => [p.name, p.schema])), required: ['verb'] },
+            schema: {
+              type: 'object',
+              properties: Object.fromEntries(oaiParams.map((p) => [p.name, p.schema])),
+              required: ['verb'],
+            },
             example: { verb: 'Identify' },
           },
         },
@@ -192,23 +282,55 @@ const fixedPaths = (): Record<string, PathItem> => ({
     },
   },
   '/oai/lrmi.xsd': {
-    get: { operationId: 'lrmiSchema', tags: ['open interfaces'], summary: 'XML Schema of the lrmi format', responses: { 200: { description: 'XSD', content: { 'application/xml': { schema: { type: 'string' } } } } } },
+    get: {
+      operationId: 'lrmiSchema',
+      tags: ['open interfaces'],
+      summary: 'XML Schema of the lrmi format',
+      responses: {
+        200: { description: 'XSD', content: { 'application/xml': { schema: { type: 'string' } } } },
+      },
+    },
   },
   '/sitemap.xml': {
-    get: { operationId: 'sitemap', tags: ['open interfaces'], summary: 'Public portal pages', responses: { 200: { description: 'Sitemap', content: { 'application/xml': { schema: { type: 'string' } } } } } },
+    get: {
+      operationId: 'sitemap',
+      tags: ['open interfaces'],
+      summary: 'Public portal pages',
+      responses: {
+        200: {
+          description: 'Sitemap',
+          content: { 'application/xml': { schema: { type: 'string' } } },
+        },
+      },
+    },
   },
   '/api/openapi.json': {
-    get: { operationId: 'openapi', tags: ['open interfaces'], summary: 'This document', responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1') } },
+    get: {
+      operationId: 'openapi',
+      tags: ['open interfaces'],
+      summary: 'This document',
+      responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1') },
+    },
   },
   '/api/docs/': {
-    get: { operationId: 'docs', tags: ['open interfaces'], summary: 'Swagger UI for this document', responses: { 200: { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } } },
+    get: {
+      operationId: 'docs',
+      tags: ['open interfaces'],
+      summary: 'Swagger UI for this document',
+      responses: {
+        200: { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } },
+      },
+    },
   },
   '/api/health': {
     get: {
       operationId: 'health',
       tags: ['system'],
       summary: 'Liveness and database check',
-      responses: { 200: json({ type: 'object' }, 'Up.'), 503: json({ type: 'object' }, 'The database does not answer.') },
+      responses: {
+        200: json({ type: 'object' }, 'Up.'),
+        503: json({ type: 'object' }, 'The database does not answer.'),
+      },
     },
   },
   '/api/users/login': {
@@ -220,12 +342,29 @@ const fixedPaths = (): Record<string, PathItem> => ({
         required: true,
         content: {
           'application/json': {
-            schema: { type: 'object', required: ['email', 'password'], properties: { email: { type: 'string', format: 'email' }, password: { type: 'string' } } },
+            schema: {
+              type: 'object',
+              required: ['email', 'password'],
+              properties: {
+                email: { type: 'string', format: 'email' },
+                password: { type: 'string' },
+              },
+            },
           },
         },
       },
       responses: {
-        200: json({ type: 'object', properties: { token: { type: 'string' }, exp: { type: 'integer' }, user: { type: 'object' } } }, 'Signed in.'),
+        200: json(
+          {
+            type: 'object',
+            properties: {
+              token: { type: 'string' },
+              exp: { type: 'integer' },
+              user: { type: 'object' },
+            },
+          },
+          'Signed in.',
+        ),
         401: errorResponse('Wrong email or password.'),
       },
     },
@@ -236,7 +375,12 @@ const fixedPaths = (): Record<string, PathItem> => ({
       tags: ['auth'],
       summary: 'The signed-in user, or `user: null`',
       security: [{}, { jwt: [] }, { cookie: [] }],
-      responses: { 200: json({ type: 'object', properties: { user: { type: ['object', 'null'] } } }, 'The session.') },
+      responses: {
+        200: json(
+          { type: 'object', properties: { user: { type: ['object', 'null'] } } },
+          'The session.',
+        ),
+      },
     },
   },
   '/api/users/refresh-token': {
@@ -245,7 +389,13 @@ const fixedPaths = (): Record<string, PathItem> => ({
       tags: ['auth'],
       summary: 'A fresh token for the current session',
       security: [{ jwt: [] }, { cookie: [] }],
-      responses: { 200: json({ type: 'object', properties: { refreshedToken: { type: 'string' } } }, 'Refreshed.'), 401: errorResponse('Not signed in.') },
+      responses: {
+        200: json(
+          { type: 'object', properties: { refreshedToken: { type: 'string' } } },
+          'Refreshed.',
+        ),
+        401: errorResponse('Not signed in.'),
+      },
     },
   },
   '/api/users/logout': {
@@ -254,7 +404,10 @@ const fixedPaths = (): Record<string, PathItem> => ({
       tags: ['auth'],
       summary: 'End the session',
       security: [{ jwt: [] }, { cookie: [] }],
-      responses: { 200: json({ type: 'object' }, 'Signed out.'), 400: errorResponse('No session.') },
+      responses: {
+        200: json({ type: 'object' }, 'Signed out.'),
+        400: errorResponse('No session.'),
+      },
     },
   },
 })
@@ -263,10 +416,15 @@ const fixedPaths = (): Record<string, PathItem> => ({
  * The OpenAPI 3.1 description of the public API, generated from the running Payload config: every
  * collection an anonymous reader may read, with its fields, plus search, OAI-PMH, JSON-LD and auth.
  */
-export const buildOpenApi = async (payload: Payload, serverUrl: string): Promise<Record<string, unknown>> => {
-  const idSchema: JsonSchema = payload.db.defaultIDType === 'number' ? { type: 'integer' } : { type: 'string' }
+export const buildOpenApi = async (
+  payload: Payload,
+  serverUrl: string,
+): Promise<Record<string, unknown>> => {
+  const idSchema: JsonSchema =
+    payload.db.defaultIDType === 'number' ? { type: 'integer' } : { type: 'string' }
   const slugs = await publicCollections(payload)
-  const refOf = (slug: string) => (slugs.includes(slug) ? `#/components/schemas/${pascal(slug)}` : null)
+  const refOf = (slug: string) =>
+    slugs.includes(slug) ? `#/components/schemas/${pascal(slug)}` : null
   const schemas: Record<string, JsonSchema> = {
     Errors: {
       type: 'object',
@@ -274,17 +432,28 @@ export const buildOpenApi = async (payload: Payload, serverUrl: string): Promise
       properties: {
         errors: {
           type: 'array',
-          items: { type: 'object', required: ['message'], properties: { message: { type: 'string' }, field: { type: 'string' } } },
+          items: {
+            type: 'object',
+            required: ['message'],
+            properties: { message: { type: 'string' }, field: { type: 'string' } },
+          },
         },
       },
     },
-    GradeBand: { type: 'string', enum: [...GRADE_BANDS], description: 'Learning City grade bands.' },
+    GradeBand: {
+      type: 'string',
+      enum: [...GRADE_BANDS],
+      description: 'Learning City grade bands.',
+    },
   }
   let paths: Record<string, PathItem> = {}
   for (const slug of slugs) {
     const { config } = payload.collections[slug as keyof typeof payload.collections]
     schemas[pascal(slug)] = schemaOfFields(config.flattenedFields, idSchema, refOf)
-    paths = { ...paths, ...collectionPaths(slug, (CONTENT_COLLECTIONS as readonly string[]).includes(slug), idSchema) }
+    paths = {
+      ...paths,
+      ...collectionPaths(slug, (CONTENT_COLLECTIONS as readonly string[]).includes(slug), idSchema),
+    }
   }
   return {
     openapi: '3.1.0',
@@ -293,14 +462,22 @@ export const buildOpenApi = async (payload: Payload, serverUrl: string): Promise
       version: VERSION,
       description:
         'Public reads of the Learning City content platform, its search and its open interfaces (OAI-PMH, schema.org JSON-LD). Only published content is public.',
-      license: { name: 'CC BY 4.0 for content; see each item', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      license: {
+        name: 'CC BY 4.0 for content; see each item',
+        url: 'https://creativecommons.org/licenses/by/4.0/',
+      },
     },
     servers: [{ url: serverUrl.replace(/\/+$/, '') }],
     paths: { ...paths, ...fixedPaths() },
     components: {
       schemas,
       securitySchemes: {
-        jwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The token from /api/users/login (`Authorization: Bearer …` or `JWT …`).' },
+        jwt: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'The token from /api/users/login (`Authorization: Bearer …` or `JWT …`).',
+        },
         cookie: { type: 'apiKey', in: 'cookie', name: 'payload-token' },
       },
     },

@@ -7,27 +7,41 @@ const anonymousMayRead = (field: FlattenedField): boolean => {
   const read = (field as { access?: { read?: (args: unknown) => unknown } }).access?.read
   if (!read) return true
   try {
-    return read({ req: { user: null } as unknown as PayloadRequest, doc: {}, siblingData: {} }) === true
+    return (
+      read({ req: { user: null } as unknown as PayloadRequest, doc: {}, siblingData: {} }) === true
+    )
   } catch {
     return false
   }
 }
 
 const valuesOf = (field: FlattenedField): string[] =>
-  ((field as { options?: (string | { value: string })[] }).options ?? []).map((o) => (typeof o === 'string' ? o : o.value))
+  ((field as { options?: (string | { value: string })[] }).options ?? []).map((o) =>
+    typeof o === 'string' ? o : o.value,
+  )
 
 const many = (field: FlattenedField, item: JsonSchema): JsonSchema =>
   (field as { hasMany?: boolean }).hasMany ? { type: 'array', items: item } : item
 
-const relation = (relationTo: string | string[], idSchema: JsonSchema, refOf: (slug: string) => string | null): JsonSchema => {
+const relation = (
+  relationTo: string | string[],
+  idSchema: JsonSchema,
+  refOf: (slug: string) => string | null,
+): JsonSchema => {
   if (Array.isArray(relationTo)) {
     return {
       type: 'object',
-      properties: { relationTo: { type: 'string', enum: relationTo }, value: { oneOf: [idSchema, { type: 'object' }] } },
+      properties: {
+        relationTo: { type: 'string', enum: relationTo },
+        value: { oneOf: [idSchema, { type: 'object' }] },
+      },
     }
   }
   const ref = refOf(relationTo)
-  return { oneOf: [idSchema, ref ? { $ref: ref } : { type: 'object' }], description: `An id, or the ${relationTo} item when populated (depth ≥ 1).` }
+  return {
+    oneOf: [idSchema, ref ? { $ref: ref } : { type: 'object' }],
+    description: `An id, or the ${relationTo} item when populated (depth ≥ 1).`,
+  }
 }
 
 /**
@@ -46,9 +60,16 @@ export const schemaOfFields = (
     const schema = schemaOfField(field, idSchema, refOf)
     if (!schema) continue
     const label = (field as { label?: unknown }).label
-    const description = typeof label === 'object' && label && 'en' in label ? String((label as { en: string }).en) : undefined
-    properties[field.name] = description && !schema.description ? { ...schema, description } : schema
-    if (field.name === 'id' || ((field as { required?: boolean }).required && !(field as { localized?: boolean }).localized)) {
+    const description =
+      typeof label === 'object' && label && 'en' in label
+        ? String((label as { en: string }).en)
+        : undefined
+    properties[field.name] =
+      description && !schema.description ? { ...schema, description } : schema
+    if (
+      field.name === 'id' ||
+      ((field as { required?: boolean }).required && !(field as { localized?: boolean }).localized)
+    ) {
       required.push(field.name)
     }
   }
@@ -91,11 +112,17 @@ const schemaOfField = (
     case 'array':
       return { type: 'array', items: schemaOfFields(field.flattenedFields, idSchema, refOf) }
     case 'blocks':
-      return { type: 'array', items: { type: 'object', properties: { blockType: { type: 'string' } } } }
+      return {
+        type: 'array',
+        items: { type: 'object', properties: { blockType: { type: 'string' } } },
+      }
     case 'join':
       return {
         type: 'object',
-        properties: { docs: { type: 'array', items: relation(field.collection as string, idSchema, refOf) }, hasNextPage: { type: 'boolean' } },
+        properties: {
+          docs: { type: 'array', items: relation(field.collection as string, idSchema, refOf) },
+          hasNextPage: { type: 'boolean' },
+        },
       }
     default:
       return (field as { name: string }).name === 'id' ? idSchema : {}

@@ -7,9 +7,23 @@ type Data = Record<string, Value>
 
 /** Fields the database or Payload owns, or that hold secrets: never exported, never written. */
 export const SKIPPED = new Set([
-  'id', 'createdAt', 'updatedAt', 'publishedAt', 'sessions', 'salt', 'hash', 'resetPasswordToken',
-  'resetPasswordExpiration', 'loginAttempts', 'lockUntil', 'apiKey', 'apiKeyIndex', 'enableAPIKey', '_verified',
-  '_verificationToken', 'password',
+  'id',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'sessions',
+  'salt',
+  'hash',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'loginAttempts',
+  'lockUntil',
+  'apiKey',
+  'apiKeyIndex',
+  'enableAPIKey',
+  '_verified',
+  '_verificationToken',
+  'password',
 ])
 
 const isObject = (v: Value): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -33,16 +47,28 @@ export const transform = (
   const out: Data = {}
   for (const field of fields) {
     const name = (field as { name?: string }).name
-    if (!name || SKIPPED.has(name) || field.type === 'join' || (field as { virtual?: unknown }).virtual) continue
+    if (
+      !name ||
+      SKIPPED.has(name) ||
+      field.type === 'join' ||
+      (field as { virtual?: unknown }).virtual
+    )
+      continue
     if (!(name in data)) continue
     const localized = Boolean((field as { localized?: boolean }).localized) && !insideLocalized
-    if (options.onlyLocalized && !localized && !['group', 'tab', 'array'].includes(field.type)) continue
+    if (options.onlyLocalized && !localized && !['group', 'tab', 'array'].includes(field.type))
+      continue
     let value = data[name]
     if (localized && options.locale) {
       if (!isObject(value) || !(options.locale in value)) continue
       value = value[options.locale]
     }
-    const mapped = mapValue(field, value, { ...options, onlyLocalized: localized ? false : options.onlyLocalized }, localized || insideLocalized)
+    const mapped = mapValue(
+      field,
+      value,
+      { ...options, onlyLocalized: localized ? false : options.onlyLocalized },
+      localized || insideLocalized,
+    )
     if (mapped !== undefined) out[name] = mapped
   }
   return out
@@ -74,7 +100,9 @@ const mapValue = (
     case 'array': {
       if (!Array.isArray(value)) return value
       if (options.onlyLocalized && !insideLocalized) return undefined
-      return value.map((row) => (isObject(row) ? transform(field.flattenedFields, row, options, insideLocalized) : row))
+      return value.map((row) =>
+        isObject(row) ? transform(field.flattenedFields, row, options, insideLocalized) : row,
+      )
     }
     default:
       return value

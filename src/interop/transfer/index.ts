@@ -37,15 +37,26 @@ export class TransferError extends Error {
   override name = 'TransferError'
 }
 
-const READ = { overrideAccess: true, draft: false, depth: 0, joins: false, pagination: false } as const
+const READ = {
+  overrideAccess: true,
+  draft: false,
+  depth: 0,
+  joins: false,
+  pagination: false,
+} as const
 
-const fieldsOf = (payload: Payload, collection: TransferCollection) => payload.collections[collection].config.flattenedFields
+const fieldsOf = (payload: Payload, collection: TransferCollection) =>
+  payload.collections[collection].config.flattenedFields
 
 /**
  * Every item of the transferred collections as stored (published table; a never-published item is
  * its draft), all locales, relations as ids; no secrets, no computed fields.
  */
-export const exportContent = async (payload: Payload, source: string, onProgress: Progress = () => {}): Promise<ExportFile> => {
+export const exportContent = async (
+  payload: Payload,
+  source: string,
+  onProgress: Progress = () => {},
+): Promise<ExportFile> => {
   const collections = {} as Record<TransferCollection, Doc[]>
   for (const collection of TRANSFER_COLLECTIONS) {
     const { docs } = await payload.find({ ...READ, collection, locale: 'all', sort: 'id' })
@@ -56,7 +67,14 @@ export const exportContent = async (payload: Payload, source: string, onProgress
     })
     if (docs.length === 0) onProgress(collection, 0, 0)
   }
-  return { format: 'learning-city-export', version: 1, exportedAt: new Date().toISOString(), source, locales: LOCALES, collections }
+  return {
+    format: 'learning-city-export',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    source,
+    locales: LOCALES,
+    collections,
+  }
 }
 
 export type ImportSummary = {
@@ -68,7 +86,8 @@ export type ImportSummary = {
 
 /** Natural keys, used when a source id was never seen here: seeded reference data already exists. */
 const naturalKey = (collection: TransferCollection, doc: Doc): Where | null => {
-  const fi = (v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>).fi : v)
+  const fi = (v: unknown) =>
+    typeof v === 'object' && v !== null ? (v as Record<string, unknown>).fi : v
   switch (collection) {
     case 'competence-areas':
       return { and: [{ framework: { equals: doc.framework } }, { code: { equals: doc.code } }] }
@@ -84,12 +103,24 @@ const naturalKey = (collection: TransferCollection, doc: Doc): Where | null => {
 
 export const validateExportFile = (value: unknown): ExportFile => {
   const file = value as Partial<ExportFile> | null
-  if (!file || file.format !== 'learning-city-export' || file.version !== 1 || typeof file.source !== 'string') {
-    throw new TransferError('Not a Learning City export file (format "learning-city-export", version 1).')
+  if (
+    !file ||
+    file.format !== 'learning-city-export' ||
+    file.version !== 1 ||
+    typeof file.source !== 'string'
+  ) {
+    throw new TransferError(
+      'Not a Learning City export file (format "learning-city-export", version 1).',
+    )
   }
   for (const collection of TRANSFER_COLLECTIONS) {
     const docs = file.collections?.[collection] ?? []
-    if (!Array.isArray(docs) || docs.some((d) => typeof d !== 'object' || d === null || !['string', 'number'].includes(typeof d.id))) {
+    if (
+      !Array.isArray(docs) ||
+      docs.some(
+        (d) => typeof d !== 'object' || d === null || !['string', 'number'].includes(typeof d.id),
+      )
+    ) {
       throw new TransferError(`The export's "${collection}" must be a list of items with ids.`)
     }
   }
@@ -101,10 +132,15 @@ export const validateExportFile = (value: unknown): ExportFile => {
  * key) and updated, or created; every locale is written; relations point to the local items.
  * Relations to items created later in the run are filled in by a second pass.
  */
-export const importContent = async (payload: Payload, input: unknown, onProgress: Progress = () => {}): Promise<ImportSummary> => {
+export const importContent = async (
+  payload: Payload,
+  input: unknown,
+  onProgress: Progress = () => {},
+): Promise<ImportSummary> => {
   const file = validateExportFile(input)
   const summary: ImportSummary = { created: 0, updated: 0, ids: {} }
-  const lookup = (collection: string, id: unknown): Id | undefined => summary.ids[collection]?.[String(id)]
+  const lookup = (collection: string, id: unknown): Id | undefined =>
+    summary.ids[collection]?.[String(id)]
   const pending: { collection: TransferCollection; doc: Doc; local: Id }[] = []
   const write = { overrideAccess: true, depth: 0, context: { importing: true } } as const
 
@@ -134,17 +170,34 @@ export const importContent = async (payload: Payload, input: unknown, onProgress
     return found
   }
 
-  const writeLocales = async (collection: TransferCollection, doc: Doc, local: Id, unresolved: { value: boolean }, skipFirst = false) => {
+  const writeLocales = async (
+    collection: TransferCollection,
+    doc: Doc,
+    local: Id,
+    unresolved: { value: boolean },
+    skipFirst = false,
+  ) => {
     const fields = fieldsOf(payload, collection)
     const map = flagging(unresolved)
     const versioned = collection !== 'users'
     const status = doc._status === 'published' ? 'published' : 'draft'
     for (const locale of file.locales.filter((l) => (LOCALES as readonly string[]).includes(l))) {
       if (skipFirst && locale === file.locales[0]) continue
-      const data = transform(fields, doc, { map, locale, onlyLocalized: locale !== file.locales[0] })
+      const data = transform(fields, doc, {
+        map,
+        locale,
+        onlyLocalized: locale !== file.locales[0],
+      })
       if (locale !== file.locales[0] && Object.keys(data).length === 0) continue
       const update = (draft: boolean) =>
-        payload.update({ ...write, collection, id: local, locale, data: (versioned ? { ...data, _status: status } : data) as never, draft })
+        payload.update({
+          ...write,
+          collection,
+          id: local,
+          locale,
+          data: (versioned ? { ...data, _status: status } : data) as never,
+          draft,
+        })
       // The published table is written (so that it holds what the source held), except for an
       // unfinished draft that only the versions table accepts.
       await update(false).catch((err: unknown) => {
@@ -162,14 +215,19 @@ export const importContent = async (payload: Payload, input: unknown, onProgress
       const unresolved = { value: false }
       const created = local === undefined
       if (local === undefined) {
-        const base = transform(fieldsOf(payload, collection), doc, { locale: file.locales[0], map: flagging(unresolved) })
+        const base = transform(fieldsOf(payload, collection), doc, {
+          locale: file.locales[0],
+          map: flagging(unresolved),
+        })
         const made = await payload.create({
           ...write,
           collection,
           locale: file.locales[0],
           data: {
             ...base,
-            ...(collection === 'users' ? { password: randomBytes(24).toString('base64url') } : { _status: doc._status ?? 'draft' }),
+            ...(collection === 'users'
+              ? { password: randomBytes(24).toString('base64url') }
+              : { _status: doc._status ?? 'draft' }),
           } as never,
           draft: collection !== 'users' && doc._status !== 'published',
         })
@@ -187,13 +245,30 @@ export const importContent = async (payload: Payload, input: unknown, onProgress
     }
   }
   // Self-references and links to items that came later.
-  for (const { collection, doc, local } of pending) await writeLocales(collection, doc, local, { value: false })
+  for (const { collection, doc, local } of pending)
+    await writeLocales(collection, doc, local, { value: false })
   return summary
 }
 
-const recordSource = async (payload: Payload, sourceKey: string, itemCollection: string, local: Id) => {
-  const { docs } = await payload.find({ ...READ, collection: 'import-sources', where: { sourceKey: { equals: sourceKey } }, limit: 1 })
+const recordSource = async (
+  payload: Payload,
+  sourceKey: string,
+  itemCollection: string,
+  local: Id,
+) => {
+  const { docs } = await payload.find({
+    ...READ,
+    collection: 'import-sources',
+    where: { sourceKey: { equals: sourceKey } },
+    limit: 1,
+  })
   const data = { sourceKey, itemCollection, targetId: String(local) }
-  if (docs[0]) await payload.update({ collection: 'import-sources', id: docs[0].id, data, overrideAccess: true })
+  if (docs[0])
+    await payload.update({
+      collection: 'import-sources',
+      id: docs[0].id,
+      data,
+      overrideAccess: true,
+    })
   else await payload.create({ collection: 'import-sources', data, overrideAccess: true })
 }

@@ -5,7 +5,16 @@ import { httpUrl } from '../../fields/validators.js'
 import { ENVIRONMENT_KINDS, type EnvironmentKind } from '../../fields/vocabularies.js'
 
 /** The columns `npm run import:places` reads; a header row names them. */
-export const PLACE_COLUMNS = ['name_fi', 'name_sv', 'name_en', 'lat', 'lng', 'address', 'kind', 'url'] as const
+export const PLACE_COLUMNS = [
+  'name_fi',
+  'name_sv',
+  'name_en',
+  'lat',
+  'lng',
+  'address',
+  'kind',
+  'url',
+] as const
 
 export type PlacesSummary = {
   imported: number
@@ -32,7 +41,8 @@ export const splitAddress = (value: string): Place['address'] => {
 
 const coordinate = (value: string, name: string, limit: number): number => {
   const n = /^-?\d{1,3}(\.\d+)?$/.test(value) ? Number(value) : Number.NaN
-  if (!Number.isFinite(n) || Math.abs(n) > limit) throw new Error(`${name} must be a number between -${limit} and ${limit}, not "${value}"`)
+  if (!Number.isFinite(n) || Math.abs(n) > limit)
+    throw new Error(`${name} must be a number between -${limit} and ${limit}, not "${value}"`)
   return n
 }
 
@@ -42,13 +52,17 @@ export const placeFromRow = (row: Row): Place => {
   if (!fi) throw new Error('name_fi is required')
   if (fi.length > 200) throw new Error('name_fi must be at most 200 characters')
   const kind = row.kind?.trim() ?? ''
-  if (!(ENVIRONMENT_KINDS as readonly string[]).includes(kind)) throw new Error(`kind must be one of ${ENVIRONMENT_KINDS.join(', ')}, not "${kind}"`)
+  if (!(ENVIRONMENT_KINDS as readonly string[]).includes(kind))
+    throw new Error(`kind must be one of ${ENVIRONMENT_KINDS.join(', ')}, not "${kind}"`)
   const url = row.url?.trim() ?? ''
   if (url && httpUrl(url) !== true) throw new Error(`url must be an http(s) address, not "${url}"`)
   return {
     externalId: `csv:${fi.toLowerCase().replace(/\s+/g, ' ')}`,
     title: { fi, sv: row.name_sv?.trim() || fi, en: row.name_en?.trim() || fi },
-    location: { lat: coordinate(row.lat?.trim() ?? '', 'lat', 90), lng: coordinate(row.lng?.trim() ?? '', 'lng', 180) },
+    location: {
+      lat: coordinate(row.lat?.trim() ?? '', 'lat', 90),
+      lng: coordinate(row.lng?.trim() ?? '', 'lng', 180),
+    },
     address: splitAddress(row.address ?? ''),
     kind: kind as EnvironmentKind,
     website: url || null,
@@ -77,7 +91,11 @@ export const importPlacesCsv = async (
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_skip: (err) => {
-      if (err) summary.rejected.push({ line: Number((err as unknown as { lines: number }).lines), message: err.message })
+      if (err)
+        summary.rejected.push({
+          line: Number((err as unknown as { lines: number }).lines),
+          message: err.message,
+        })
       return undefined
     },
   }) as { record: Row; info: { lines: number } }[]
@@ -101,10 +119,31 @@ export const importPlacesCsv = async (
         source: { externalId: place.externalId, attribution: 'CSV import' },
       }
       const id = docs[0]
-        ? (await payload.update({ ...common, collection: 'learning-environments', id: docs[0].id, locale: 'fi', data: { ...data, title: place.title.fi } })).id
-        : (await payload.create({ ...common, collection: 'learning-environments', locale: 'fi', data: { ...data, title: place.title.fi } })).id
+        ? (
+            await payload.update({
+              ...common,
+              collection: 'learning-environments',
+              id: docs[0].id,
+              locale: 'fi',
+              data: { ...data, title: place.title.fi },
+            })
+          ).id
+        : (
+            await payload.create({
+              ...common,
+              collection: 'learning-environments',
+              locale: 'fi',
+              data: { ...data, title: place.title.fi },
+            })
+          ).id
       for (const locale of ['sv', 'en'] as const) {
-        await payload.update({ ...common, collection: 'learning-environments', id, locale, data: { title: place.title[locale], _status: 'published' } })
+        await payload.update({
+          ...common,
+          collection: 'learning-environments',
+          id,
+          locale,
+          data: { title: place.title[locale], _status: 'published' },
+        })
       }
       if (docs[0]) summary.updated++
       else summary.imported++

@@ -2,7 +2,14 @@ import type { Index, Meilisearch, Settings } from 'meilisearch'
 
 import { LOCALES, type Locale } from '../../localization.js'
 import { compoundParts } from '../document.js'
-import { FACETS, type EngineQuery, type EngineResult, type FacetCounts, type SearchDocument, type SearchEngine } from '../types.js'
+import {
+  FACETS,
+  type EngineQuery,
+  type EngineResult,
+  type FacetCounts,
+  type SearchDocument,
+  type SearchEngine,
+} from '../types.js'
 import { geoRadius, toMeiliFilter } from './filter.js'
 
 /** How long a write may take to be applied before it counts as failed (the outbox then retries). */
@@ -15,8 +22,18 @@ export const meiliSettings = (locale: Locale): Settings => ({
   // Order is ranking weight: a title match beats a body match; compound parts come last.
   searchableAttributes: ['title', 'summary', 'competenceNames', 'text', 'district', 'parts'],
   filterableAttributes: [
-    'type', 'licence', 'kind', 'gradeBands', 'subjects', 'competenceCodes', 'competenceTop',
-    'deviceKinds', 'devicesPerPupil', 'free', 'locale', '_geo',
+    'type',
+    'licence',
+    'kind',
+    'gradeBands',
+    'subjects',
+    'competenceCodes',
+    'competenceTop',
+    'deviceKinds',
+    'devicesPerPupil',
+    'free',
+    'locale',
+    '_geo',
   ],
   sortableAttributes: ['updatedAt', '_geo'],
   typoTolerance: {
@@ -30,7 +47,8 @@ export const meiliSettings = (locale: Locale): Settings => ({
 })
 
 /** Meilisearch ids allow only letters, digits, `-` and `_`; the `:` of our ids becomes `__`. */
-export const meiliKey = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, (c) => (c === ':' ? '__' : '_'))
+export const meiliKey = (id: string): string =>
+  id.replace(/[^A-Za-z0-9_-]/g, (c) => (c === ':' ? '__' : '_'))
 
 type MeiliRecord = Omit<SearchDocument, 'location'> & {
   key: string
@@ -60,9 +78,7 @@ export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch'
   private client: Meilisearch | undefined
 
-  constructor(
-    private readonly options: { host: string; apiKey?: string; indexPrefix: string },
-  ) {}
+  constructor(private readonly options: { host: string; apiKey?: string; indexPrefix: string }) {}
 
   /** The client is made on first use, never at import. */
   private async meili(): Promise<Meilisearch> {
@@ -86,8 +102,12 @@ export class MeilisearchEngine implements SearchEngine {
     for (const locale of LOCALES) {
       // Creating an index that exists fails the task, not the call; either way it then exists.
       await client.createIndex(this.uid(locale), { primaryKey: 'key' }).waitTask(TASK_WAIT)
-      const task = await client.index(this.uid(locale)).updateSettings(meiliSettings(locale)).waitTask(TASK_WAIT)
-      if (task.status === 'failed') throw new Error(`Meilisearch settings failed: ${task.error?.message}`)
+      const task = await client
+        .index(this.uid(locale))
+        .updateSettings(meiliSettings(locale))
+        .waitTask(TASK_WAIT)
+      if (task.status === 'failed')
+        throw new Error(`Meilisearch settings failed: ${task.error?.message}`)
     }
   }
 
@@ -96,7 +116,8 @@ export class MeilisearchEngine implements SearchEngine {
       const mine = docs.filter((d) => d.locale === locale).map(toRecord)
       if (mine.length === 0) continue
       const task = await (await this.index(locale)).addDocuments(mine).waitTask(TASK_WAIT)
-      if (task.status === 'failed') throw new Error(`Meilisearch upsert failed: ${task.error?.message}`)
+      if (task.status === 'failed')
+        throw new Error(`Meilisearch upsert failed: ${task.error?.message}`)
     }
   }
 
@@ -105,7 +126,8 @@ export class MeilisearchEngine implements SearchEngine {
       const mine = ids.filter((id) => id.endsWith(`:${locale}`)).map(meiliKey)
       if (mine.length === 0) continue
       const task = await (await this.index(locale)).deleteDocuments(mine).waitTask(TASK_WAIT)
-      if (task.status === 'failed') throw new Error(`Meilisearch remove failed: ${task.error?.message}`)
+      if (task.status === 'failed')
+        throw new Error(`Meilisearch remove failed: ${task.error?.message}`)
     }
   }
 
@@ -120,7 +142,9 @@ export class MeilisearchEngine implements SearchEngine {
         : query.sort === 'newest' || !query.q.trim()
           ? ['updatedAt:desc']
           : undefined
-    const response = await (await this.index(query.locale)).search(query.q.trim() || null, {
+    const response = await (
+      await this.index(query.locale)
+    ).search(query.q.trim() || null, {
       filter: filter.length > 0 ? filter.join(' AND ') : undefined,
       sort,
       facets: [...FACETS],
@@ -129,7 +153,14 @@ export class MeilisearchEngine implements SearchEngine {
       page: Math.floor(query.offset / query.limit) + 1,
     })
     const facets = Object.fromEntries(
-      FACETS.map((f) => [f, Object.fromEntries(Object.entries(response.facetDistribution?.[f] ?? {}).filter(([v, n]) => v !== '' && n > 0))]),
+      FACETS.map((f) => [
+        f,
+        Object.fromEntries(
+          Object.entries(response.facetDistribution?.[f] ?? {}).filter(
+            ([v, n]) => v !== '' && n > 0,
+          ),
+        ),
+      ]),
     ) as FacetCounts
     return {
       total: response.totalHits ?? response.hits.length,
@@ -143,12 +174,14 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async clear(): Promise<void> {
-    for (const locale of LOCALES) await (await this.index(locale)).deleteAllDocuments().waitTask(TASK_WAIT)
+    for (const locale of LOCALES)
+      await (await this.index(locale)).deleteAllDocuments().waitTask(TASK_WAIT)
   }
 
   async stats() {
     const byLocale = {} as Record<Locale, number>
-    for (const locale of LOCALES) byLocale[locale] = (await (await this.index(locale)).getStats()).numberOfDocuments
+    for (const locale of LOCALES)
+      byLocale[locale] = (await (await this.index(locale)).getStats()).numberOfDocuments
     return { documents: Object.values(byLocale).reduce((a, b) => a + b, 0), byLocale }
   }
 

@@ -4,7 +4,8 @@ import type { Filter } from '../types.js'
  * A Meilisearch string literal: double-quoted, with backslashes and quotes escaped, so that no
  * value (`"`, `\`, `OR`, `=`, `]`…) can end the literal and change the expression.
  */
-export const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+export const quote = (value: string): string =>
+  `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 
 const number = (value: number): string => {
   if (!Number.isFinite(value)) throw new TypeError(`Not a finite number: ${value}`)

@@ -6,7 +6,13 @@ import { internalDocumentIDStore } from '@orama/orama/components'
 import { LOCALES, type Locale } from '../../localization.js'
 import { haversineMetres } from '../geo.js'
 import { matchesFilter } from '../match.js'
-import type { EngineHit, EngineQuery, EngineResult, SearchDocument, SearchEngine } from '../types.js'
+import type {
+  EngineHit,
+  EngineQuery,
+  EngineResult,
+  SearchDocument,
+  SearchEngine,
+} from '../types.js'
 import { FacetDictionary, type FacetCodes } from './facets.js'
 import { indexWithFastScoring } from './scoring.js'
 import { DocumentStore } from './store.js'
@@ -30,7 +36,14 @@ const schema = {
 
 type Db = Orama<typeof schema>
 
-const TEXT_PROPERTIES = ['title', 'summary', 'text', 'competenceNames', 'district', 'parts'] as const
+const TEXT_PROPERTIES = [
+  'title',
+  'summary',
+  'text',
+  'competenceNames',
+  'district',
+  'parts',
+] as const
 /** A match inside a compound (`parts`) counts for less than a whole-word match. */
 const BOOST = { title: 3, summary: 1.5, competenceNames: 0.7, text: 1, district: 1, parts: 0.4 }
 /** Orama's default BM25 parameters. */
@@ -131,7 +144,9 @@ export class OramaEngine implements SearchEngine {
     for (const locale of LOCALES) {
       const index = this.index(locale)
       // The last version of a document in the batch wins; Orama refuses a duplicate id.
-      const mine = [...new Map(docs.filter((d) => d.locale === locale).map((d) => [d.id, d])).values()]
+      const mine = [
+        ...new Map(docs.filter((d) => d.locale === locale).map((d) => [d.id, d])).values(),
+      ]
       const gone = removed.filter((id) => id.endsWith(`:${locale}`))
       // Removing an id Orama never saw still allocates it an internal id; a reindex skips that.
       const present = [...mine.map((d) => d.id), ...gone].filter((id) => index.entries.has(id))
@@ -163,7 +178,8 @@ export class OramaEngine implements SearchEngine {
 
   private async compactIfDue(): Promise<void> {
     const documents = LOCALES.reduce((sum, locale) => sum + this.index(locale).entries.size, 0)
-    if (this.store.logged >= Math.max(COMPACT_AFTER, documents)) await this.store.snapshot(() => this.documents())
+    if (this.store.logged >= Math.max(COMPACT_AFTER, documents))
+      await this.store.snapshot(() => this.documents())
   }
 
   async search(query: EngineQuery): Promise<EngineResult> {
@@ -192,7 +208,8 @@ export class OramaEngine implements SearchEngine {
         ? undefined
         : (doc: SearchDocument): boolean =>
             query.filters.every((f) => matchesFilter(doc, f)) &&
-            (radius === undefined || (!!doc.location && haversineMetres(near!, doc.location) <= radius))
+            (radius === undefined ||
+              (!!doc.location && haversineMetres(near!, doc.location) <= radius))
     const term = query.q.trim()
     const byDistance = query.sort === 'distance' && !!near
 
@@ -201,7 +218,8 @@ export class OramaEngine implements SearchEngine {
       matches = this.textMatches(index, term, 0, accepts)
       // Exact words (and prefixes) first; only when nothing matches is one typo forgiven, in
       // queries long enough for a typo to be unambiguous. Fuzzy hits would otherwise rank with exact ones.
-      if (matches.length === 0 && term.length >= 5) matches = this.textMatches(index, term, 1, accepts)
+      if (matches.length === 0 && term.length >= 5)
+        matches = this.textMatches(index, term, 1, accepts)
       if (query.sort === 'newest' && !byDistance) matches = [...matches].sort(byNewest)
     } else {
       // Without words the order is newest first, which the kept list already is.
@@ -210,15 +228,26 @@ export class OramaEngine implements SearchEngine {
     }
     if (byDistance) {
       matches = matches
-        .map((entry) => ({ entry, metres: entry.doc.location ? haversineMetres(near, entry.doc.location) : Infinity }))
+        .map((entry) => ({
+          entry,
+          metres: entry.doc.location ? haversineMetres(near, entry.doc.location) : Infinity,
+        }))
         .sort((a, b) => a.metres - b.metres)
         .map(({ entry }) => entry)
     }
 
-    const hits = matches.slice(query.offset, query.offset + query.limit).map(({ doc }): EngineHit =>
-      near && doc.location ? { doc, distance: Math.round(haversineMetres(near, doc.location)) } : { doc },
-    )
-    return { total: matches.length, hits, facets: this.facets.count(matches.map((entry) => entry.facets)) }
+    const hits = matches
+      .slice(query.offset, query.offset + query.limit)
+      .map(({ doc }): EngineHit =>
+        near && doc.location
+          ? { doc, distance: Math.round(haversineMetres(near, doc.location)) }
+          : { doc },
+      )
+    return {
+      total: matches.length,
+      hits,
+      facets: this.facets.count(matches.map((entry) => entry.facets)),
+    }
   }
 
   /**
@@ -236,11 +265,26 @@ export class OramaEngine implements SearchEngine {
     const db = index.db
     const docsCount = count(db)
     if (docsCount === 0) return []
-    const scored = db.index.search(db.data.index, term, db.tokenizer, undefined, [...TEXT_PROPERTIES], false, tolerance, BOOST, BM25, docsCount, undefined, 1)
+    const scored = db.index.search(
+      db.data.index,
+      term,
+      db.tokenizer,
+      undefined,
+      [...TEXT_PROPERTIES],
+      false,
+      tolerance,
+      BOOST,
+      BM25,
+      docsCount,
+      undefined,
+      1,
+    )
     scored.sort((a, b) => b[1] - a[1] || a[0] - b[0])
     const matches: Entry[] = []
     for (const [internalId] of scored) {
-      const entry = index.entries.get(internalDocumentIDStore.getDocumentIdFromInternalId(db.internalDocumentIDStore, internalId))
+      const entry = index.entries.get(
+        internalDocumentIDStore.getDocumentIdFromInternalId(db.internalDocumentIDStore, internalId),
+      )
       if (entry && (!accepts || accepts(entry.doc))) matches.push(entry)
     }
     return matches
@@ -253,7 +297,9 @@ export class OramaEngine implements SearchEngine {
   }
 
   async stats() {
-    const byLocale = Object.fromEntries(LOCALES.map((l) => [l, this.index(l).entries.size])) as Record<Locale, number>
+    const byLocale = Object.fromEntries(
+      LOCALES.map((l) => [l, this.index(l).entries.size]),
+    ) as Record<Locale, number>
     return { documents: Object.values(byLocale).reduce((a, b) => a + b, 0), byLocale }
   }
 

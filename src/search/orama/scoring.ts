@@ -9,18 +9,27 @@ type IndexData = {
   tokenOccurrences: Record<string, Record<string, number>>
 }
 
-const internalId = (data: IndexData, id: Parameters<IndexComponent['insertDocumentScoreParameters']>[2]) =>
-  internalDocumentIDStore.getInternalDocumentId(data.sharedInternalDocumentStore, id)
+const internalId = (
+  data: IndexData,
+  id: Parameters<IndexComponent['insertDocumentScoreParameters']>[2],
+) => internalDocumentIDStore.getInternalDocumentId(data.sharedInternalDocumentStore, id)
 
 /**
  * Orama's per-document frequency table is a plain object grown one token key at a time, which
  * makes V8 build a new hidden class per key order: the largest cost of a reindex. A null-prototype
  * object is a dictionary from the start. The values are Orama's.
  */
-const insertDocumentScoreParameters: IndexComponent['insertDocumentScoreParameters'] = (index, prop, id, tokens, docsCount) => {
+const insertDocumentScoreParameters: IndexComponent['insertDocumentScoreParameters'] = (
+  index,
+  prop,
+  id,
+  tokens,
+  docsCount,
+) => {
   const data = index as unknown as IndexData
   const internal = internalId(data, id)
-  data.avgFieldLength[prop] = ((data.avgFieldLength[prop] ?? 0) * (docsCount - 1) + tokens.length) / docsCount
+  data.avgFieldLength[prop] =
+    ((data.avgFieldLength[prop] ?? 0) * (docsCount - 1) + tokens.length) / docsCount
   data.fieldLengths[prop]![internal] = tokens.length
   data.frequencies[prop]![internal] = Object.create(null) as Record<string, number>
 }
@@ -33,7 +42,13 @@ let counts = new Map<string, number>()
  * (quadratic in the field's length); they are counted once per field here (Orama calls this for
  * one field's tokens in a row, with the same array).
  */
-const insertTokenScoreParameters: IndexComponent['insertTokenScoreParameters'] = (index, prop, id, tokens, token) => {
+const insertTokenScoreParameters: IndexComponent['insertTokenScoreParameters'] = (
+  index,
+  prop,
+  id,
+  tokens,
+  token,
+) => {
   if (tokens !== countedTokens) {
     countedTokens = tokens
     counts = new Map()

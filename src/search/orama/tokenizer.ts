@@ -42,7 +42,10 @@ export const tokenizerFor = (locale: Locale): LocaleTokenizer => {
     stemmer: memoize(LANGUAGE[locale].stemmer),
     stemming: true,
   })
-  const fold = locale === 'fi' ? (raw: string) => raw.replace(/å/g, 'a').replace(/Å/g, 'A') : (raw: string) => raw
+  const fold =
+    locale === 'fi'
+      ? (raw: string) => raw.replace(/å/g, 'a').replace(/Å/g, 'A')
+      : (raw: string) => raw
   const plain = (raw: string, prop?: string): string[] =>
     base.tokenize.call(base, fold(raw), undefined, prop, false).filter((t) => t.length > 1)
   const normalize: Normalize = (word) => plain(word)

@@ -21,7 +21,8 @@ export const jsonLdRouter = (payload: Payload): Router => {
       return
     }
     const locale = req.query.locale ?? DEFAULT_LOCALE
-    if (!isLocale(locale)) throw new HttpError(400, `locale must be one of ${LOCALES.join(', ')}.`, 'locale')
+    if (!isLocale(locale))
+      throw new HttpError(400, `locale must be one of ${LOCALES.join(', ')}.`, 'locale')
     const doc = await loadPublished(payload, collection, id, locale)
     if (!doc) throw new HttpError(404, `No published item ${collection}/${id}.`)
     res

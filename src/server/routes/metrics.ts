@@ -49,13 +49,20 @@ outboxGauge(
   'Age of the oldest waiting search sync entry (0 when none waits).',
   (s) => s.oldestAgeSeconds,
 )
-outboxGauge('learning_city_search_outbox_failed', 'Search sync entries that gave up.', (s) => s.failed)
+outboxGauge(
+  'learning_city_search_outbox_failed',
+  'Search sync entries that gave up.',
+  (s) => s.failed,
+)
 
 /**
  * GET /api/metrics in Prometheus text format, for admins (any of Payload's auth methods) or for a
  * scraper at one of METRICS_ALLOWED_IPS. Everyone else gets 401/403 and learns nothing.
  */
-export const metricsRouter = (payload: Payload, settings: Pick<Env, 'METRICS_ALLOWED_IPS'>): Router => {
+export const metricsRouter = (
+  payload: Payload,
+  settings: Pick<Env, 'METRICS_ALLOWED_IPS'>,
+): Router => {
   current = payload
   void lockedAccounts
   return Router().get('/api/metrics', async (req, res) => {

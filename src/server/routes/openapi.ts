@@ -6,7 +6,9 @@ import type { Payload } from 'payload'
 import { env } from '../../env.js'
 import { buildOpenApi } from '../../interop/openapi/document.js'
 
-const swaggerUiDir = (createRequire(import.meta.url)('swagger-ui-dist') as { getAbsoluteFSPath: () => string }).getAbsoluteFSPath()
+const swaggerUiDir = (
+  createRequire(import.meta.url)('swagger-ui-dist') as { getAbsoluteFSPath: () => string }
+).getAbsoluteFSPath()
 
 const INITIALIZER = `window.onload = function () {
   window.ui = SwaggerUIBundle({

@@ -10,7 +10,10 @@ export const searchRouter = (payload: Payload): Router => {
   router.get('/api/search', async (req, res) => {
     const params = parseSearchParams(req.query as Record<string, unknown>)
     // Only a draft search needs to know who asks; the public search never reads the session.
-    const user = params.status === 'any' ? (await payload.auth({ headers: toFetchRequest(req).headers })).user : null
+    const user =
+      params.status === 'any'
+        ? (await payload.auth({ headers: toFetchRequest(req).headers })).user
+        : null
     res.set('cache-control', params.status === 'any' ? 'private, no-store' : 'public, max-age=30')
     res.json(await searchContent(payload, params, { user }))
   })

@@ -14,7 +14,9 @@ const chromiumPath = (): string => {
       .toString()
       .trim()
   } catch {
-    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH')
+    throw new Error(
+      'Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH',
+    )
   }
 }
 
@@ -36,7 +38,12 @@ export const launchBrowser = (): Promise<Browser> =>
 /** A fresh context (no cookies) at a desktop size; `locale` sets navigator.language. */
 export const newContext = async (
   browser: Browser,
-  { baseURL, locale = 'fi-FI', width = 1280, height = 900 }: {
+  {
+    baseURL,
+    locale = 'fi-FI',
+    width = 1280,
+    height = 900,
+  }: {
     baseURL: string
     locale?: string
     width?: number

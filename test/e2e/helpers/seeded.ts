@@ -13,5 +13,6 @@ declare module 'vitest' {
  * The real server on a copy of the database the global setup seeded (reference data, demo users,
  * examples and the Helsinki places, search index drained): seconds instead of minutes per file.
  */
-export const startSeededServer = (options: Omit<StartOptions, 'from'> = {}): Promise<RunningServer> =>
-  startServer({ ...options, from: inject('seededDir') })
+export const startSeededServer = (
+  options: Omit<StartOptions, 'from'> = {},
+): Promise<RunningServer> => startServer({ ...options, from: inject('seededDir') })

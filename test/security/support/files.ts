@@ -44,7 +44,10 @@ export const pixelBomb = (): Buffer => {
 
 /** The start of a Windows executable. */
 export const executable = (): Buffer =>
-  Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00', 'latin1'), Buffer.alloc(500, 0x41)])
+  Buffer.concat([
+    Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00', 'latin1'),
+    Buffer.alloc(500, 0x41),
+  ])
 
 /** A minimal ZIP archive (one stored file), as appended in GIFAR-style polyglots. */
 export const zipArchive = (): Buffer => {

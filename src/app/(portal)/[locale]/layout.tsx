@@ -56,7 +56,11 @@ const Layout = async ({ children, params }: Props) => {
             <div className="user-box">
               {user ? (
                 <>
-                  <span>{format(t.login.signedInAs, { name: String((user as { name?: string }).name ?? '') })}</span>
+                  <span>
+                    {format(t.login.signedInAs, {
+                      name: String((user as { name?: string }).name ?? ''),
+                    })}
+                  </span>
                   <SignOutButton label={t.nav.signOut} />
                 </>
               ) : (

@@ -1,4 +1,3 @@
-
 import { messages } from '../../../portal/i18n.js'
 
 /**
@@ -10,8 +9,7 @@ const NotFound = () => (
     <h1 id="not-found-title">{messages('fi').notFound.title}</h1>
     {(['fi', 'sv', 'en'] as const).map((locale) => (
       <p key={locale} lang={locale}>
-        {messages(locale).notFound.text}{' '}
-        <a href={`/${locale}`}>{messages(locale).notFound.home}</a>
+        {messages(locale).notFound.text} <a href={`/${locale}`}>{messages(locale).notFound.home}</a>
       </p>
     ))}
   </section>

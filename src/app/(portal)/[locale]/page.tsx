@@ -20,7 +20,10 @@ const Home = async ({ params }: Props) => {
     topCompetences(payload, locale),
     mapPlaces(payload, locale),
   ])
-  const ratings = await ratingSummaries(payload, recent.map((c) => ({ collection: c.collection, id: c.id })))
+  const ratings = await ratingSummaries(
+    payload,
+    recent.map((c) => ({ collection: c.collection, id: c.id })),
+  )
   const frameworks = [
     { key: 'digcompedu', title: t.competences.digcompedu },
     { key: 'transversal', title: t.competences.transversal },
@@ -33,7 +36,13 @@ const Home = async ({ params }: Props) => {
         <form role="search" action={`/${locale}/search`} method="get" className="search-bar">
           <div>
             <label htmlFor="home-q">{t.home.searchLabel}</label>
-            <input id="home-q" name="q" type="search" placeholder={t.search.placeholder} autoComplete="off" />
+            <input
+              id="home-q"
+              name="q"
+              type="search"
+              placeholder={t.search.placeholder}
+              autoComplete="off"
+            />
           </div>
           <button type="submit">{t.search.submit}</button>
         </form>
@@ -103,7 +112,13 @@ const Home = async ({ params }: Props) => {
               {t.home.mapLink}
             </a>
           </div>
-          <PlacesMap locale={locale} places={places} schools={[]} tileUrl={env().MAP_TILE_URL} compact />
+          <PlacesMap
+            locale={locale}
+            places={places}
+            schools={[]}
+            tileUrl={env().MAP_TILE_URL}
+            compact
+          />
         </div>
       </section>
     </>

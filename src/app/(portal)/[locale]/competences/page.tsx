@@ -27,7 +27,13 @@ const Branch = ({ nodes, locale }: { nodes: CompetenceTreeNode[]; locale: Locale
             <span>{node.name}</span>
           )}{' '}
           <span className="count">
-            ({node.count === 0 ? t.noItems : node.count === 1 ? t.oneItem : format(t.items, { count: node.count })})
+            (
+            {node.count === 0
+              ? t.noItems
+              : node.count === 1
+                ? t.oneItem
+                : format(t.items, { count: node.count })}
+            )
           </span>
           {node.children.length ? <Branch nodes={node.children} locale={locale} /> : null}
         </li>
@@ -40,7 +46,11 @@ const CompetencesPage = async ({ params }: Props) => {
   const locale = await resolveLocale(params)
   const t = messages(locale).competences
   const frameworks = await competenceFrameworks(await portalPayload(), locale)
-  const titles: Record<string, string> = { digcompedu: t.digcompedu, transversal: t.transversal, city: t.city }
+  const titles: Record<string, string> = {
+    digcompedu: t.digcompedu,
+    transversal: t.transversal,
+    city: t.city,
+  }
   return (
     <>
       <h1>{t.title}</h1>

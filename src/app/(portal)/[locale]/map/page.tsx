@@ -21,7 +21,10 @@ const MapPage = async ({ params, searchParams }: Props) => {
   const t = messages(locale).map
   const query = await searchParams
   const payload = await portalPayload()
-  const [places, schools] = await Promise.all([mapPlaces(payload, locale), listSchools(payload, locale)])
+  const [places, schools] = await Promise.all([
+    mapPlaces(payload, locale),
+    listSchools(payload, locale),
+  ])
   return (
     <>
       <h1>{t.title}</h1>
@@ -29,7 +32,13 @@ const MapPage = async ({ params, searchParams }: Props) => {
       <PlacesMap
         locale={locale}
         places={places}
-        schools={schools.map(({ id, name, kind, district, location }) => ({ id, name, kind, district, location }))}
+        schools={schools.map(({ id, name, kind, district, location }) => ({
+          id,
+          name,
+          kind,
+          district,
+          location,
+        }))}
         tileUrl={env().MAP_TILE_URL}
         initial={{
           kind: first(query.kind),

@@ -18,7 +18,17 @@ type Props = {
 
 const PAGE_SIZE = 10
 /** The parameters the page keeps in its URL; anything else is dropped rather than refused. */
-const KEYS = ['q', 'type', 'grade', 'competence', 'subject', 'licence', 'free', 'fitsDevices', 'page'] as const
+const KEYS = [
+  'q',
+  'type',
+  'grade',
+  'competence',
+  'subject',
+  'licence',
+  'free',
+  'fitsDevices',
+  'page',
+] as const
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({
   title: messages(await resolveLocale(params)).search.title,
@@ -32,13 +42,19 @@ const SearchPage = async ({ params, searchParams }: Props) => {
     KEYS.map((key) => [key, key === 'type' ? query[key] : first(query[key])]).filter(([, v]) => v),
   )
   const payload = await portalPayload()
-  const [competences, schools] = await Promise.all([topCompetences(payload, locale), listSchools(payload, locale)])
+  const [competences, schools] = await Promise.all([
+    topCompetences(payload, locale),
+    listSchools(payload, locale),
+  ])
 
   let result: SearchResponse | null = null
   let problem: string | null = null
   try {
     const { parseSearchParams, searchContent } = await processSearch()
-    result = await searchContent(payload, parseSearchParams({ ...state, locale, limit: String(PAGE_SIZE) }))
+    result = await searchContent(
+      payload,
+      parseSearchParams({ ...state, locale, limit: String(PAGE_SIZE) }),
+    )
   } catch (error) {
     // Duck-typed: the error comes from the process's search module, not this bundle's HttpError.
     const status = (error as { status?: unknown }).status
@@ -68,7 +84,12 @@ const SearchPage = async ({ params, searchParams }: Props) => {
           />
         </div>
         {KEYS.filter((k) => k !== 'q' && k !== 'page').flatMap((key) =>
-          (Array.isArray(state[key]) ? (state[key] as string[]) : state[key] ? [state[key] as string] : []).map((value) => (
+          (Array.isArray(state[key])
+            ? (state[key] as string[])
+            : state[key]
+              ? [state[key] as string]
+              : []
+          ).map((value) => (
             <input key={`${key}=${value}`} type="hidden" name={key} value={value} />
           )),
         )}
@@ -76,7 +97,13 @@ const SearchPage = async ({ params, searchParams }: Props) => {
       </form>
 
       <div className="search-layout">
-        <SearchFilters locale={locale} state={state} facets={result?.facets ?? null} competences={competences} schools={schools} />
+        <SearchFilters
+          locale={locale}
+          state={state}
+          facets={result?.facets ?? null}
+          competences={competences}
+          schools={schools}
+        />
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="visually-hidden">
             {t.search.title}
@@ -89,7 +116,9 @@ const SearchPage = async ({ params, searchParams }: Props) => {
           {result ? (
             <>
               <p role="status" data-testid="result-count">
-                {result.total === 1 ? t.search.oneResult : format(t.search.results, { count: result.total })}
+                {result.total === 1
+                  ? t.search.oneResult
+                  : format(t.search.results, { count: result.total })}
               </p>
               {result.hits.length === 0 ? <p className="empty">{t.search.noResults}</p> : null}
               <ol className="results" data-testid="results">
@@ -100,7 +129,10 @@ const SearchPage = async ({ params, searchParams }: Props) => {
                       <a href={hit.url} dangerouslySetInnerHTML={{ __html: hit.snippets.title }} />
                     </h3>
                     {hit.snippets.summary ? (
-                      <p className="snippet" dangerouslySetInnerHTML={{ __html: hit.snippets.summary }} />
+                      <p
+                        className="snippet"
+                        dangerouslySetInnerHTML={{ __html: hit.snippets.summary }}
+                      />
                     ) : null}
                     <div className="meta">
                       {hit.gradeBands.map((band) => (

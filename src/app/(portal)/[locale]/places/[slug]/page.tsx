@@ -1,4 +1,8 @@
-import { DetailPage, detailMetadata, type DetailProps } from '../../../../../components/portal/DetailPage.js'
+import {
+  DetailPage,
+  detailMetadata,
+  type DetailProps,
+} from '../../../../../components/portal/DetailPage.js'
 
 export const generateMetadata = detailMetadata('learning-environments')
 

@@ -29,7 +29,10 @@ const SchoolPage = async (props: Props) => {
   const t = messages(locale).schools
   const readiness = deviceReadiness(school)
   const models = await modelsThatFit(payload, school, locale)
-  const ratings = await ratingSummaries(payload, models.map((m) => ({ collection: m.collection, id: m.id })))
+  const ratings = await ratingSummaries(
+    payload,
+    models.map((m) => ({ collection: m.collection, id: m.id })),
+  )
   const band = (value: string) => optionLabel(gradeBandOptions, value, locale)
   return (
     <>
@@ -47,11 +50,21 @@ const SchoolPage = async (props: Props) => {
               <thead>
                 <tr>
                   <th scope="col">{t.band}</th>
-                  <th scope="col" className="num">{t.pupils}</th>
-                  <th scope="col" className="num">{t.ratio}</th>
-                  <th scope="col" className="num">{t.needed}</th>
-                  <th scope="col" className="num">{t.available}</th>
-                  <th scope="col" className="num">{t.gap}</th>
+                  <th scope="col" className="num">
+                    {t.pupils}
+                  </th>
+                  <th scope="col" className="num">
+                    {t.ratio}
+                  </th>
+                  <th scope="col" className="num">
+                    {t.needed}
+                  </th>
+                  <th scope="col" className="num">
+                    {t.available}
+                  </th>
+                  <th scope="col" className="num">
+                    {t.gap}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -59,11 +72,19 @@ const SchoolPage = async (props: Props) => {
                   <tr key={row.gradeBand} data-band={row.gradeBand}>
                     <th scope="row">{band(row.gradeBand)}</th>
                     <td className="num">{row.pupils}</td>
-                    <td className="num">{row.ratio === null ? t.noRatio : formatNumber(row.ratio, locale, 2)}</td>
+                    <td className="num">
+                      {row.ratio === null ? t.noRatio : formatNumber(row.ratio, locale, 2)}
+                    </td>
                     <td className="num">{row.ratio === null ? '–' : row.needed}</td>
                     <td className="num">{row.ratio === null ? '–' : row.available}</td>
                     <td className="num">
-                      {row.ratio === null ? '–' : row.gap > 0 ? <span className="gap">−{row.gap}</span> : <span className="ready">{t.ready}</span>}
+                      {row.ratio === null ? (
+                        '–'
+                      ) : row.gap > 0 ? (
+                        <span className="gap">−{row.gap}</span>
+                      ) : (
+                        <span className="ready">{t.ready}</span>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -76,7 +97,11 @@ const SchoolPage = async (props: Props) => {
                   <td className="num">{readiness.needed}</td>
                   <td className="num">{readiness.laptops}</td>
                   <td className="num">
-                    {readiness.gap > 0 ? <span className="gap">−{readiness.gap}</span> : <span className="ready">{t.ready}</span>}
+                    {readiness.gap > 0 ? (
+                      <span className="gap">−{readiness.gap}</span>
+                    ) : (
+                      <span className="ready">{t.ready}</span>
+                    )}
                   </td>
                 </tr>
               </tfoot>
@@ -103,7 +128,12 @@ const SchoolPage = async (props: Props) => {
         {models.length ? (
           <ul className="cards" data-testid="fitting-models">
             {models.map((card) => (
-              <ItemCard key={String(card.id)} card={card} locale={locale} rating={ratings[`${card.collection}:${card.id}`]} />
+              <ItemCard
+                key={String(card.id)}
+                card={card}
+                locale={locale}
+                rating={ratings[`${card.collection}:${card.id}`]}
+              />
             ))}
           </ul>
         ) : (
