@@ -2,6 +2,8 @@
  * `npm run search:check`: compares the published content with the search index and lists the
  * drift both ways. Exits 1 when there is any (run `npm run reindex` to repair), 0 otherwise.
  */
+import '../src/server/exitOnBadEnv.js'
+
 import { getPayload } from 'payload'
 
 import { loadConfig } from '../src/loadConfig.js'

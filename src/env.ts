@@ -75,6 +75,9 @@ const schema = z.object({
     ),
 })
 
+/** The names `src/env.ts` reads; the README's environment table lists each (test/int/env.test.ts). */
+export const ENV_VARIABLES = Object.keys(schema.shape) as readonly (keyof typeof schema.shape)[]
+
 type Parsed = z.infer<typeof schema>
 
 export type Env = Omit<Parsed, 'PAYLOAD_SECRET' | 'DATABASE_SCHEMA'> & {
@@ -98,18 +101,26 @@ const devSecret = (dataDir: string): string => {
   return secret
 }
 
-/** Parses and validates the environment; throws EnvError naming the first bad variable. */
+/** One line for every bad variable at once, so that a deploy is fixed in one round, not one per variable. */
+const envErrorMessage = (
+  problems: readonly (readonly [name: string, message: string])[],
+): string =>
+  problems.length === 1
+    ? `Invalid environment variable ${problems[0]![0]}: ${problems[0]![1]}`
+    : `Invalid environment variables: ${problems.map(([name, message]) => `${name}: ${message}`).join('; ')}`
+
+/** Parses and validates the environment; throws EnvError naming every bad variable. */
 export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
   const result = schema.safeParse(cleaned)
-  if (!result.success) {
-    const issue = result.error.issues[0]!
-    throw new EnvError(`Invalid environment variable ${issue.path.join('.')}: ${issue.message}`)
-  }
+  const problems: [string, string][] = result.success
+    ? []
+    : result.error.issues.map((issue) => [issue.path.join('.'), issue.message])
+  const productionWithoutSecret =
+    (cleaned.NODE_ENV ?? 'development') === 'production' && !cleaned.PAYLOAD_SECRET
+  if (productionWithoutSecret) problems.push(['PAYLOAD_SECRET', 'required in production'])
+  if (!result.success || problems.length > 0) throw new EnvError(envErrorMessage(problems))
   const env = result.data
-  if (env.NODE_ENV === 'production' && !env.PAYLOAD_SECRET) {
-    throw new EnvError('Invalid environment variable PAYLOAD_SECRET: required in production')
-  }
   const databaseKind = databaseKindOf(env.DATABASE_URL)
   return {
     ...env,

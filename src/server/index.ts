@@ -52,7 +52,7 @@ const server: Server = app.listen(settings.PORT, () => {
     for (const user of DEMO_USERS)
       lines.push(`    ${user.roles[0].padEnd(8)} ${user.email} / ${user.password}`)
   }
-  console.log(lines.join('\n'))
+  process.stdout.write(`${lines.join('\n')}\n`)
 })
 server.on('upgrade', frontend.upgrade)
 

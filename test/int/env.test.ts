@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { EnvError, parseEnv } from '../../src/env.js'
+import { ENV_VARIABLES, EnvError, parseEnv } from '../../src/env.js'
 
 let dataDir: string
 beforeEach(() => {
@@ -62,6 +62,14 @@ describe('the environment', () => {
     expect(got).not.toContain('\n')
   })
 
+  it('lists every variable it reads in the README environment table', () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('## Environment'))
+    const table = section.slice(0, section.indexOf('\n## ', 1))
+    const documented = new Set([...table.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1]))
+    expect(ENV_VARIABLES.filter((name) => !documented.has(name))).toEqual([])
+  })
+
   it('accepts the defaults and derives the database kind and server URL', () => {
     const env = parse({ DATA_DIR: dataDir, PAYLOAD_SECRET: SECRET })
     expect({
@@ -109,6 +117,15 @@ describe('the environment', () => {
     expect(warn).toHaveBeenCalledTimes(1)
   })
 
+  it('names every bad variable at once, in one line', () => {
+    expect(failure({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/lc' })).toBe(
+      'Invalid environment variables: PORT: Expected number, received nan; DATABASE_URL: must start with file:, postgres:// or mongodb://',
+    )
+    expect(failure({ NODE_ENV: 'production', PAYLOAD_SECRET: '', PORT: '0' })).toBe(
+      'Invalid environment variables: PORT: Number must be greater than or equal to 1; PAYLOAD_SECRET: required in production',
+    )
+  })
+
   it('stops `npm start` with exit code 1 and that one line on stderr', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
       cwd: path.resolve(import.meta.dirname, '../..'),
@@ -121,4 +138,40 @@ describe('the environment', () => {
       stderr: 'Invalid environment variable PORT: Expected number, received nan',
     })
   }, 150_000)
+
+  // Every script that opens the database validates the environment the way `npm start` does.
+  it.each([
+    'backup',
+    'export',
+    'generate-importmap',
+    'import',
+    'import-places',
+    'reindex',
+    'restore',
+    'search-check',
+    'seed',
+    'worker',
+  ])(
+    'stops scripts/%s.ts with exit code 1 and one line naming both bad variables',
+    (script) => {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`], {
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        env: {
+          PATH: process.env.PATH,
+          PORT: 'eighty',
+          DATABASE_URL: 'mysql://localhost/lc',
+          DATA_DIR: dataDir,
+          NODE_ENV: 'development',
+        },
+        encoding: 'utf8',
+        timeout: 120_000,
+      })
+      expect({ status: run.status, stderr: run.stderr.trim() }).toEqual({
+        status: 1,
+        stderr:
+          'Invalid environment variables: PORT: Expected number, received nan; DATABASE_URL: must start with file:, postgres:// or mongodb://',
+      })
+    },
+    150_000,
+  )
 })
