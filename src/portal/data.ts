@@ -321,9 +321,6 @@ export const topCompetences = async (payload: Payload, locale: Locale): Promise<
   return docs as Doc[]
 }
 
-export const countPlaces = async (payload: Payload): Promise<number> =>
-  (await payload.count({ collection: 'learning-environments', overrideAccess: false })).totalDocs
-
 /** The signed-in user from the request's `payload-token` cookie, or null. */
 export const currentUser = async (
   payload: Payload,
