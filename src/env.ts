@@ -14,6 +14,17 @@ const databaseUrl = z
     message: 'must start with file:, postgres:// or mongodb://',
   })
 
+/** A comma-separated list, blanks and empty entries dropped. */
+const commaList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -44,17 +55,7 @@ const schema = z.object({
     .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Comma-separated origins allowed for CORS and CSRF. */
-  ALLOWED_ORIGINS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      v
-        ? v
-            .split(',')
-            .map((o) => o.trim())
-            .filter(Boolean)
-        : [],
-    ),
+  ALLOWED_ORIGINS: commaList,
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   /** Login, password-reset and unlock requests one IP may make per window (then 429). */
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
@@ -62,17 +63,7 @@ const schema = z.object({
   /** Longest life of a cached anonymous REST answer (src/server/responseCache.ts); 0 turns it off. */
   RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).default(5),
   /** Comma-separated client addresses that may read /api/metrics without an admin login. */
-  METRICS_ALLOWED_IPS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      v
-        ? v
-            .split(',')
-            .map((ip) => ip.trim())
-            .filter(Boolean)
-        : [],
-    ),
+  METRICS_ALLOWED_IPS: commaList,
 })
 
 /** The names `src/env.ts` reads; the README's environment table lists each (test/int/env.test.ts). */
