@@ -90,7 +90,7 @@ const searchDrafts = async (
       req,
     })
     for (const doc of result.docs) {
-      const mapped = toSearchDocument(collection, doc as Record<string, unknown>, params.locale, {
+      const mapped = toSearchDocument(collection, { ...doc }, params.locale, {
         drafts: true,
       })
       if (mapped && query.filters.every((f) => matchesFilter(mapped, f))) {

@@ -76,6 +76,7 @@ beforeAll(async () => {
       collection: 'learning-environments',
       data: {
         _status: 'published',
+        reviewStatus: 'published',
         title: `Paikka ${i}`,
         kind: 'park',
         location: { lat: 60.1 + i / 1000, lng: 24.9 },
