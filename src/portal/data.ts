@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { ContentCollection } from '../../collections/index.js'
+import type { ContentCollection } from '../../collections/slugs.js'
 import { portalPath } from '../interop/urls.js'
 import type { Locale } from '../localization.js'
 import { matchesFilter, schoolDeviceFilter } from '../search/filters.js'

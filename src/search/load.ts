@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest, SelectType } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/slugs.js'
 import { LOCALES } from '../localization.js'
 import { ratingSummaries, type RatingSummary } from '../portal/ratings.js'
 import { toSearchDocument } from './document.js'

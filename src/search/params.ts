@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { CONTENT_COLLECTIONS } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS } from '../../collections/slugs.js'
 import { PROGRAM_RATIOS } from '../devices/ratios.js'
 import { GRADE_BANDS, LICENCES, SUBJECTS, type GradeBand } from '../fields/vocabularies.js'
 import { LOCALES } from '../localization.js'

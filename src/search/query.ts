@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/slugs.js'
 import { isEditor } from '../access/roles.js'
 import { HttpError } from '../server/errors.js'
 import { ratingSummaries } from '../portal/ratings.js'

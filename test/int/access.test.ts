@@ -2,7 +2,7 @@ import type { CollectionSlug } from 'payload'
 import type { Response } from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/slugs.js'
 import { DEMO_USERS } from '../../src/seed/examples.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
 import {

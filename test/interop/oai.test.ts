@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CONTENT_COLLECTIONS } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS } from '../../collections/slugs.js'
 import { SEED_CONTEXT } from '../../src/seed/index.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
 import { parseXml } from './xml.js'

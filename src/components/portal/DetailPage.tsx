@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation.js'
 import type { ReactNode } from 'react'
 import type { SerializedEditorState } from 'lexical'
 
-import type { ContentCollection } from '../../../collections/index.js'
+import type { ContentCollection } from '../../../collections/slugs.js'
 import { env } from '../../env.js'
 import { formatAddress, type Address } from '../../fields/address.js'
 import {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ContentCollection } from '../../../collections/index.js'
+import type { ContentCollection } from '../../../collections/slugs.js'
 import { isValidId } from '../../ids.js'
 import { NO_JOINS } from '../../localApi.js'
 import type { Locale } from '../../localization.js'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../../collections/slugs.js'
 import { GRADE_BANDS, gradeBandOptions } from '../../fields/vocabularies.js'
 import { isValidId } from '../../ids.js'
 import { factsOf } from '../facts.js'

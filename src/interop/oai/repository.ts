@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../../collections/slugs.js'
 import { NO_JOINS } from '../../localApi.js'
 
 /** One record's header as OAI-PMH lists it. */
