@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { ValidationError, type CollectionSlug, type Payload, type Where } from 'payload'
 
+import { DomainError } from '../../errors.js'
 import type { Id } from '../../ids.js'
 import { NO_JOINS } from '../../localApi.js'
 import { LOCALES, type Locale } from '../../localization.js'
@@ -34,8 +35,12 @@ export type ExportFile = {
 
 export type Progress = (collection: string, done: number, total: number) => void
 
-export class TransferError extends Error {
+/** An export file this server cannot import; the message says what is wrong with it. */
+export class TransferError extends DomainError {
   override name = 'TransferError'
+  constructor(message: string) {
+    super('invalid', message)
+  }
 }
 
 const READ = {
