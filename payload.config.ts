@@ -16,6 +16,7 @@ import { finnishDates } from './src/plugins/finnishDates.js'
 import { strictInput } from './src/plugins/strictInput.js'
 import { loggerOptions } from './src/server/logging.js'
 import { responseCacheInvalidation } from './src/server/responseCache.js'
+import { idsOfEveryDatabase } from './src/typescriptSchema.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
@@ -47,7 +48,11 @@ export default buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    autoGenerate: false,
+    schema: [idsOfEveryDatabase],
+  },
   debug: false,
   logger: { options: loggerOptions(settings.LOG_LEVEL) },
   plugins: [strictInput, responseCacheInvalidation, finnishDates],

@@ -38,12 +38,3 @@ export const collections: CollectionConfig[] = [
   ImportSources,
   SearchOutbox,
 ]
-
-/** The reviewed, published content that search and the open interfaces expose. */
-export const CONTENT_COLLECTIONS = [
-  'pedagogical-models',
-  'digital-materials',
-  'learning-environments',
-  'pilots',
-] as const
-export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]

@@ -1,4 +1,4 @@
-import type { ContentCollection } from '../../collections/index.js'
+import type { ContentCollection } from '../../collections/slugs.js'
 import type { Label } from '../fields/labels.js'
 import { isLocale, type Locale } from '../localization.js'
 

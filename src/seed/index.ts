@@ -48,8 +48,8 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   let created = 0
   const common = { overrideAccess: true, context: SEED_CONTEXT, depth: 0 } as const
 
-  const findOne = async (collection: CollectionSlug, where: Where): Promise<Doc | undefined> =>
-    (
+  const findOne = async (collection: CollectionSlug, where: Where): Promise<Doc | undefined> => {
+    const [doc] = (
       await payload.find({
         ...common,
         collection,
@@ -58,7 +58,9 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
         pagination: false,
         draft: false,
       })
-    ).docs[0] as Doc | undefined
+    ).docs
+    return doc && { ...doc }
+  }
 
   /** Creates in Finnish, then writes the Swedish and English values of the localized fields. */
   const upsert = async (
@@ -71,12 +73,15 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
     if (existing) return existing
     const inLocale = (locale: Locale) =>
       Object.fromEntries(Object.entries(localized).map(([key, value]) => [key, value[locale]]))
-    const doc = (await payload.create({
-      ...common,
-      collection,
-      locale: 'fi',
-      data: { ...data, ...inLocale('fi') } as never,
-    })) as Doc
+    const doc: Doc = {
+      ...(await payload.create({
+        ...common,
+        collection,
+        locale: 'fi',
+        // One writer for every seeded collection: no single collection's data type fits.
+        data: { ...data, ...inLocale('fi') } as never,
+      })),
+    }
     for (const locale of OTHER_LOCALES) {
       const values = inLocale(locale)
       const differs = Object.entries(values).some(

@@ -2,6 +2,7 @@ import type { Response as ExpressResponse, Request, RequestHandler } from 'expre
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Plugin } from 'payload'
 
 import { languageCookieName } from '../i18n/languageCookie.js'
+import { processState } from '../processState.js'
 import { cookieValue } from './cookies.js'
 import { sendFetchResponse } from './fetchBridge.js'
 
@@ -25,7 +26,7 @@ import { sendFetchResponse } from './fetchBridge.js'
 const UNSEEN_WRITES = new Set(['search-outbox'])
 
 /** Bumped by every write; an entry from an older generation is never served. */
-const generations = new WeakMap<Payload, number>()
+const generations = processState('server/responseCache', () => new WeakMap<Payload, number>())
 const generation = (payload: Payload): number => generations.get(payload) ?? 0
 const invalidate = (payload: Payload): void => {
   generations.set(payload, generation(payload) + 1)

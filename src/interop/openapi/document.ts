@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { CONTENT_COLLECTIONS } from '../../../collections/index.js'
+import { CONTENT_COLLECTIONS } from '../../../collections/slugs.js'
 import { GRADE_BANDS, LICENCES, SUBJECTS } from '../../fields/vocabularies.js'
 import { LOCALES } from '../../localization.js'
 import { VERSION } from '../../version.js'
