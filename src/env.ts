@@ -30,6 +30,10 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]+$/)
     .default('learning-city'),
+  /** Per Meilisearch request: a hung server then fails the request (search answers 503). */
+  MEILISEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** How long settings changes and a rebuild's tasks may take (a full re-index takes minutes). */
+  MEILISEARCH_TASK_TIMEOUT_MS: z.coerce.number().int().min(1000).default(600_000),
   /** App processes behind the load balancer; above 1 the in-process search engine is per process. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).default(1),
   /** Run the search outbox worker in this process (false when `npm run worker` runs it apart). */

@@ -78,6 +78,13 @@ export interface SearchEngine {
   stats(): Promise<{ documents: number; byLocale: Record<Locale, number> }>
   /** Every document id in the index, for the drift check. */
   ids(): Promise<string[]>
+  /**
+   * Rebuilds from what `fill` writes into a fresh index and switches to it at the end, so that
+   * search answers from the old one meanwhile. Engines without it are cleared and refilled.
+   */
+  rebuild?(fill: (write: (docs: SearchDocument[]) => Promise<void>) => Promise<void>): Promise<void>
+  /** How the engine's live settings differ from what the adapter applies (none: empty). */
+  settingsDrift?(): Promise<string[]>
   /** Persists what needs persisting and lets go of resources. */
   close(): Promise<void>
 }

@@ -1,0 +1,46 @@
+/**
+ * Whether a Meilisearch server answers at `host`, as one line for a person: what `npm run
+ * test:meilisearch` prints before running anything. The key is checked too (a wrong key would
+ * otherwise fail every test with the same 401).
+ */
+export const meiliPreflight = async ({
+  host,
+  apiKey,
+  timeoutMs = 3000,
+}: {
+  host: string | undefined
+  apiKey?: string
+  timeoutMs?: number
+}): Promise<{ ok: true; version: string } | { ok: false; message: string }> => {
+  if (!host)
+    return {
+      ok: false,
+      message:
+        'MEILISEARCH_HOST is not set: point it at a running Meilisearch 1.x (e.g. MEILISEARCH_HOST=http://127.0.0.1:7700)',
+    }
+  const { Meilisearch } = await import('meilisearch')
+  const client = new Meilisearch({ host, apiKey, timeout: timeoutMs })
+  try {
+    await client.health()
+  } catch (err) {
+    const reason = err instanceof Error ? (describeCause(err) ?? err.message) : String(err)
+    return { ok: false, message: `Meilisearch at ${host} is unreachable: ${reason}` }
+  }
+  try {
+    const { pkgVersion } = await client.getVersion()
+    return { ok: true, version: pkgVersion }
+  } catch (err) {
+    return {
+      ok: false,
+      message: `Meilisearch at ${host} answers but refuses the key (MEILISEARCH_API_KEY): ${err instanceof Error ? err.message : String(err)}`,
+    }
+  }
+}
+
+/** fetch's "fetch failed" hides the socket error (ECONNREFUSED …) in its cause. */
+const describeCause = (err: Error): string | undefined => {
+  type Cause = { code?: string; cause?: Cause }
+  for (let cause = err.cause as Cause | undefined; cause; cause = cause.cause)
+    if (typeof cause.code === 'string') return `${err.message} (${cause.code})`
+  return undefined
+}
