@@ -37,10 +37,16 @@ export const meiliPreflight = async ({
   }
 }
 
-/** fetch's "fetch failed" hides the socket error (ECONNREFUSED …) in its cause. */
+/**
+ * The client's "Request … has failed" hides why in its causes: the socket error code (fetch's
+ * ECONNREFUSED, ENOTFOUND) or the client's own timeout.
+ */
 const describeCause = (err: Error): string | undefined => {
-  type Cause = { code?: string; cause?: Cause }
-  for (let cause = err.cause as Cause | undefined; cause; cause = cause.cause)
+  type Cause = { code?: unknown; name?: unknown; message?: unknown; cause?: Cause }
+  for (let cause = err.cause as Cause | undefined; cause; cause = cause.cause) {
     if (typeof cause.code === 'string') return `${err.message} (${cause.code})`
+    if (cause.name === 'MeilisearchRequestTimeOutError' && typeof cause.message === 'string')
+      return `${err.message} (${cause.message})`
+  }
   return undefined
 }
