@@ -46,6 +46,8 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Text analysis for search: Voikko when libvoikko loads (auto), or Snowball only. */
+  LEARNING_CITY_ANALYSER: z.enum(['auto', 'voikko', 'snowball']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Comma-separated origins allowed for CORS and CSRF. */
   ALLOWED_ORIGINS: z

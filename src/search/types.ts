@@ -20,6 +20,13 @@ export type SearchDocument = {
   /** Top-level codes of the linked competence areas (the facet). */
   competenceTop: string[]
   competenceNames: string[]
+  /**
+   * Every analysed term of the title, summary, text, competence names and district, space-joined
+   * (`analysis/index.ts` `baseForms`: Voikko base forms and compound parts, or Snowball stems).
+   * For engines that cannot analyse Finnish themselves (Meilisearch searches it with
+   * `analyseQuery(q, locale)`); Orama analyses the fields itself in the same way.
+   */
+  baseForms: string
   /** Devices per pupil the item needs; 0 when it needs none. */
   devicesPerPupil: number
   deviceKinds: string[]
