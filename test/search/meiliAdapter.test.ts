@@ -14,6 +14,7 @@ import {
   searchRequest,
   toRecord,
 } from '../../src/search/meilisearch/engine.js'
+import { expandQuery } from '../../src/search/meilisearch/query.js'
 import { checkTask, MeilisearchTaskError } from '../../src/search/meilisearch/tasks.js'
 
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value))
@@ -173,15 +174,16 @@ describe('the search request and the hit', () => {
       'nmuseo',
       'museo',
     ])
-    const { text: _text, ...retrieved } = doc
+    expect(record.baseForms).toBe(doc.baseForms)
+    // What Meilisearch sends back: the retrieved attributes only, the body cropped in _formatted.
+    const { text: _text, baseForms: _baseForms, ...retrieved } = doc
     const hit = {
       ...retrieved,
-      key: record.key,
       _geoDistance: 12,
       _formatted: { text: '…avoinna joka päivä…' },
     }
-    expect(fromHit(hit)).toEqual({ ...retrieved, text: '…avoinna joka päivä…' })
-    expect(fromHit({ ...retrieved, key: record.key })).toEqual({ ...retrieved, text: '' })
+    expect(fromHit(hit)).toEqual({ ...retrieved, text: '…avoinna joka päivä…', baseForms: '' })
+    expect(fromHit(retrieved)).toEqual({ ...retrieved, text: '', baseForms: '' })
   })
 
   it('takes its timeouts from the environment, and is off without a host', () => {
@@ -209,5 +211,24 @@ describe('the search request and the hit', () => {
         MEILISEARCH_TASK_TIMEOUT_MS: 600_000,
       }),
     ).toBeUndefined()
+  })
+})
+
+describe('the words Meilisearch is asked for', () => {
+  it('puts the analysed terms first and keeps the words as typed that analysis changed', () => {
+    expect(expandQuery('museoissa', 'museo')).toBe('museo museoissa')
+    expect(expandQuery('Kaupungin museo', 'kaupunki museo')).toBe('kaupunki museo Kaupungin')
+    expect(expandQuery('temppeliaukionkirkko', 'temppeliaukionkirkko temppeli aukio kirkko')).toBe(
+      'temppeliaukionkirkko temppeli aukio kirkko',
+    )
+    expect(expandQuery('Oodi', 'oodi')).toBe('oodi')
+    expect(expandQuery('e-oppikirjat', 'eoppikirja oppi kirja')).toBe(
+      'eoppikirja oppi kirja e-oppikirjat',
+    )
+  })
+
+  it('drops what is not a word, so that no operator or quote reaches Meilisearch unasked', () => {
+    expect(expandQuery('"robotti" -lego', 'robotti lego')).toBe('robotti lego')
+    expect(expandQuery('  ', '')).toBe('')
   })
 })

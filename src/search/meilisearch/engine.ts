@@ -13,6 +13,7 @@ import {
 import { batchByBytes, ByteBatcher } from './batches.js'
 import { geoRadius, toMeiliFilter } from './filter.js'
 import { describeDrift, meiliSettings, settingsToUpdate } from './settings.js'
+import { meiliQuery } from './query.js'
 import { checkTask } from './tasks.js'
 
 /** The primary key of every index: `meiliKey(id)`. Always named, never left to Meilisearch's guess. */
@@ -94,7 +95,11 @@ export const toRecord = (doc: SearchDocument): MeiliRecord => ({
 export const fromHit = (hit: Record<string, unknown>): SearchDocument => {
   const { key: _key, parts: _parts, _geo, _geoDistance: _d, _formatted, ...rest } = hit
   const text = (_formatted as { text?: unknown } | undefined)?.text
-  return { ...rest, text: typeof text === 'string' ? text : '' } as SearchDocument
+  return {
+    ...rest,
+    text: typeof text === 'string' ? text : '',
+    baseForms: '',
+  } as SearchDocument
 }
 
 /** The search request for a query (pure, so that its parameters are unit-tested). */
@@ -129,10 +134,7 @@ export type MeilisearchOptions = {
   requestTimeoutMs: number
   /** Settings and rebuild tasks: re-indexing a full index after a settings change takes minutes. */
   taskTimeoutMs: number
-  /**
-   * The words Meilisearch is asked for: the query with its analysed base forms (the shared
-   * analysis, `analyseQuery` of src/search/analysis/). Identity when none is given.
-   */
+  /** The words Meilisearch is asked for (default `meiliQuery`: the query and its base forms). */
   expandQuery?: (q: string, locale: Locale) => string
 }
 
@@ -337,7 +339,7 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async search(query: EngineQuery): Promise<EngineResult> {
-    const q = (this.options.expandQuery?.(query.q, query.locale) ?? query.q).trim()
+    const q = (this.options.expandQuery ?? meiliQuery)(query.q, query.locale).trim()
     const response = await (
       await this.index(this.uid(query.locale))
     ).search(q || null, searchRequest(query, q))

@@ -1,16 +1,16 @@
 import type { Settings } from 'meilisearch'
 
 import type { Locale } from '../../localization.js'
+import type { SearchDocument } from '../types.js'
 
 /** Meilisearch's language codes (ISO 639-3) for the locales. */
 const MEILI_LOCALE: Record<Locale, 'fin' | 'swe' | 'eng'> = { fi: 'fin', sv: 'swe', en: 'eng' }
 
 /**
- * The analysed base-form attribute the shared analysis adds to documents (`baseForms`, written by
- * the Finnish-search work in src/search/analysis/). Listed here so that Meilisearch searches it
- * once documents carry it; an attribute no document has costs nothing.
+ * The documents' analysed terms (`SearchDocument.baseForms`, from src/search/analysis/): what the
+ * expanded query (`meiliQuery`) matches, since Meilisearch does not stem Finnish or Swedish.
  */
-export const BASE_FORMS = 'baseForms'
+export const BASE_FORMS = 'baseForms' satisfies keyof SearchDocument
 
 /**
  * Order is ranking weight: a title match beats a body match; base forms and compound parts come
