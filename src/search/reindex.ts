@@ -29,11 +29,14 @@ export const reindexAll = async (
   await engine.settings()
   let documents = 0
   let items = 0
+  /** The version of each item written (`<collection>:<id>` → updatedAt), for the catch-up. */
+  const written = new Map<string, number>()
   const fill = async (write: (docs: SearchDocument[]) => Promise<void>) => {
     for (const collection of CONTENT_COLLECTIONS) {
       let done = 0
       for await (const batch of publishedDocuments(payload, collection)) {
         await write(batch.docs)
+        for (const doc of batch.docs) written.set(`${doc.type}:${doc.itemId}`, doc.updatedAt)
         done += batch.items
         items += batch.items
         documents += batch.docs.length
@@ -43,7 +46,7 @@ export const reindexAll = async (
   }
   if (engine.rebuild) {
     await engine.rebuild(fill)
-    await catchUp(payload, since)
+    await catchUp(payload, since, written)
   } else {
     await engine.clear()
     await fill((docs) => engine.upsert(docs))
@@ -56,21 +59,30 @@ const CLOCK_SLACK_MS = 60_000
 
 /**
  * While a rebuild filled its fresh index, the outbox kept writing to the live one, which the swap
- * then retired. Items changed since the rebuild began are synced again, and documents of items
- * deleted meanwhile are removed. (A relation edited meanwhile, such as a renamed competence area,
- * reaches its items on their next change or the next rebuild.)
+ * then retired. Items changed since the rebuild began whose version differs from the one written
+ * are synced again, and documents of items deleted meanwhile are removed. (A relation edited
+ * meanwhile, such as a renamed competence area, reaches its items on their next change or the
+ * next rebuild.)
  */
-const catchUp = async (payload: Payload, since: Date): Promise<void> => {
+const catchUp = async (
+  payload: Payload,
+  since: Date,
+  written: Map<string, number>,
+): Promise<void> => {
   for (const collection of CONTENT_COLLECTIONS) {
     const changed = await payload.find({
       collection,
       where: { updatedAt: { greater_than_equal: since.toISOString() } },
       pagination: false,
       depth: 0,
-      select: {},
+      select: { updatedAt: true },
       overrideAccess: true,
     })
-    for (const doc of changed.docs) await syncItem(payload, collection, String(doc.id))
+    for (const doc of changed.docs) {
+      const updatedAt = Date.parse(String((doc as { updatedAt?: unknown }).updatedAt ?? ''))
+      if (written.get(`${collection}:${doc.id}`) !== updatedAt)
+        await syncItem(payload, collection, String(doc.id))
+    }
   }
   const { extra } = await searchDrift(payload)
   if (extra.length > 0) await engineFor(payload).remove(extra)
