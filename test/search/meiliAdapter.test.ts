@@ -14,6 +14,7 @@ import {
   searchRequest,
   toRecord,
 } from '../../src/search/meilisearch/engine.js'
+import { unsupportedVersion } from '../../src/search/meilisearch/preflight.js'
 import { expandQuery } from '../../src/search/meilisearch/query.js'
 import { checkTask, MeilisearchTaskError } from '../../src/search/meilisearch/tasks.js'
 
@@ -126,6 +127,7 @@ describe('the search request and the hit', () => {
     expect(request).toMatchObject({
       attributesToCrop: ['text'],
       cropLength: 40,
+      locales: ['fin'],
       sort: undefined,
       hitsPerPage: 10,
       page: 3,
@@ -230,5 +232,18 @@ describe('the words Meilisearch is asked for', () => {
   it('drops what is not a word, so that no operator or quote reaches Meilisearch unasked', () => {
     expect(expandQuery('"robotti" -lego', 'robotti lego')).toBe('robotti lego')
     expect(expandQuery('  ', '')).toBe('')
+  })
+})
+
+describe('the server versions the adapter works with', () => {
+  it('accepts 1.10 and later 1.x, and refuses older ones and other majors', () => {
+    expect(unsupportedVersion('1.10.0')).toBeUndefined()
+    expect(unsupportedVersion('1.29.3')).toBeUndefined()
+    expect(unsupportedVersion('1.9.1')).toBe(
+      'version 1.9.1 is not supported: the adapter needs Meilisearch 1.x from 1.10 on',
+    )
+    expect(unsupportedVersion('2.0.0')).toBe(
+      'version 2.0.0 is not supported: the adapter needs Meilisearch 1.x from 1.10 on',
+    )
   })
 })

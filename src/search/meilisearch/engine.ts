@@ -12,7 +12,7 @@ import {
 } from '../types.js'
 import { batchByBytes, ByteBatcher } from './batches.js'
 import { geoRadius, toMeiliFilter } from './filter.js'
-import { describeDrift, meiliSettings, settingsToUpdate } from './settings.js'
+import { describeDrift, MEILI_LOCALE, meiliSettings, settingsToUpdate } from './settings.js'
 import { meiliQuery } from './query.js'
 import { checkTask } from './tasks.js'
 
@@ -119,6 +119,8 @@ export const searchRequest = (query: EngineQuery, q: string) => {
     sort,
     facets: [...FACETS],
     attributesToRetrieve: [...RETRIEVED],
+    // The query is tokenized as the index's language, not guessed from a word or two.
+    locales: [MEILI_LOCALE[query.locale]],
     ...(q ? { attributesToCrop: ['text'], cropLength: CROP_WORDS } : {}),
     // Page-based paging makes Meilisearch count hits exactly instead of estimating.
     hitsPerPage: query.limit,

@@ -1,3 +1,13 @@
+/** The oldest Meilisearch the adapter's settings work on: `localizedAttributes` came in 1.10. */
+export const MIN_VERSION = [1, 10] as const
+
+/** Why a server version cannot be used, or undefined when it can (1.10 and later 1.x). */
+export const unsupportedVersion = (version: string): string | undefined => {
+  const [major, minor] = version.split('.').map(Number)
+  if (major === 1 && minor !== undefined && minor >= MIN_VERSION[1]) return undefined
+  return `version ${version} is not supported: the adapter needs Meilisearch 1.x from ${MIN_VERSION.join('.')} on`
+}
+
 /**
  * Whether a Meilisearch server answers at `host`, as one line for a person: what `npm run
  * test:meilisearch` prints before running anything. The key is checked too (a wrong key would
@@ -28,6 +38,8 @@ export const meiliPreflight = async ({
   }
   try {
     const { pkgVersion } = await client.getVersion()
+    const refused = unsupportedVersion(pkgVersion)
+    if (refused) return { ok: false, message: `Meilisearch at ${host}: ${refused}` }
     return { ok: true, version: pkgVersion }
   } catch (err) {
     return {

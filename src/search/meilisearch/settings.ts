@@ -4,7 +4,11 @@ import type { Locale } from '../../localization.js'
 import type { SearchDocument } from '../types.js'
 
 /** Meilisearch's language codes (ISO 639-3) for the locales. */
-const MEILI_LOCALE: Record<Locale, 'fin' | 'swe' | 'eng'> = { fi: 'fin', sv: 'swe', en: 'eng' }
+export const MEILI_LOCALE: Record<Locale, 'fin' | 'swe' | 'eng'> = {
+  fi: 'fin',
+  sv: 'swe',
+  en: 'eng',
+}
 
 /**
  * The documents' analysed terms (`SearchDocument.baseForms`, from src/search/analysis/): what the
