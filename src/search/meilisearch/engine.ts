@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import type { EnqueuedTaskPromise, Index, IndexSwap, Meilisearch, Task } from 'meilisearch'
 
 import { LOCALES, type Locale } from '../../localization.js'
@@ -302,7 +304,8 @@ export class MeilisearchEngine implements SearchEngine {
   ): Promise<void> {
     const client = await this.meili()
     const timeout = this.options.taskTimeoutMs
-    const suffix = `rebuild-${Date.now().toString(36)}`
+    // Unique per rebuild: two processes finding an empty index at start may both rebuild.
+    const suffix = `rebuild-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`
     const fresh = (locale: Locale) => `${this.uid(locale)}-${suffix}`
     try {
       for (const locale of LOCALES) {
