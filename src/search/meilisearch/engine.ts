@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto'
 
-import type { EnqueuedTaskPromise, Index, IndexSwap, Meilisearch, Task } from 'meilisearch'
+import type {
+  EnqueuedTaskPromise,
+  Index,
+  IndexObject,
+  IndexSwap,
+  Meilisearch,
+  Task,
+} from 'meilisearch'
 
 import { LOCALES, type Locale } from '../../localization.js'
 import { compoundParts } from '../document.js'
@@ -184,13 +191,14 @@ export class MeilisearchEngine implements SearchEngine {
     return done
   }
 
-  private async exists(uid: string): Promise<boolean> {
+  /** The index's description, or undefined when there is no such index. */
+  private async rawIndex(uid: string): Promise<IndexObject | undefined> {
     const { MeilisearchApiError } = await import('meilisearch')
     try {
-      await (await this.meili()).getRawIndex(uid)
-      return true
+      return await (await this.meili()).getRawIndex(uid)
     } catch (err) {
-      if (err instanceof MeilisearchApiError && err.cause?.code === 'index_not_found') return false
+      if (err instanceof MeilisearchApiError && err.cause?.code === 'index_not_found')
+        return undefined
       throw err
     }
   }
@@ -198,30 +206,26 @@ export class MeilisearchEngine implements SearchEngine {
   /** Makes the index with our primary key, or checks that the existing one has it. */
   private async ensureIndex(uid: string): Promise<void> {
     const client = await this.meili()
-    const { MeilisearchApiError } = await import('meilisearch')
-    try {
-      const existing = await client.getRawIndex(uid)
-      if (existing.primaryKey === PRIMARY_KEY) return
-      if (existing.primaryKey === null || existing.primaryKey === undefined) {
-        await this.wait(
-          client.updateIndex(uid, { primaryKey: PRIMARY_KEY }),
-          'setting the primary key',
-          this.options.taskTimeoutMs,
-        )
-        return
-      }
+    const existing = await this.rawIndex(uid)
+    if (!existing) {
+      // Another process may create it at the same moment; either way it then exists with our key.
+      await this.wait(
+        client.createIndex(uid, { primaryKey: PRIMARY_KEY }),
+        'index creation',
+        this.options.taskTimeoutMs,
+        ['index_already_exists'],
+      )
+      return
+    }
+    if (existing.primaryKey === PRIMARY_KEY) return
+    if (existing.primaryKey !== null && existing.primaryKey !== undefined)
       throw new Error(
         `Meilisearch index ${uid} has primary key "${existing.primaryKey}", not "${PRIMARY_KEY}": delete it and run npm run reindex`,
       )
-    } catch (err) {
-      if (!(err instanceof MeilisearchApiError) || err.cause?.code !== 'index_not_found') throw err
-    }
-    // Another process may create it at the same moment; either way it then exists with our key.
     await this.wait(
-      client.createIndex(uid, { primaryKey: PRIMARY_KEY }),
-      'index creation',
+      client.updateIndex(uid, { primaryKey: PRIMARY_KEY }),
+      'setting the primary key',
       this.options.taskTimeoutMs,
-      ['index_already_exists'],
     )
   }
 
@@ -245,7 +249,7 @@ export class MeilisearchEngine implements SearchEngine {
     const drift: string[] = []
     for (const locale of LOCALES) {
       const uid = this.uid(locale)
-      if (!(await this.exists(uid))) {
+      if (!(await this.rawIndex(uid))) {
         drift.push(`${uid}: the index does not exist`)
         continue
       }
@@ -389,7 +393,7 @@ export class MeilisearchEngine implements SearchEngine {
     const ids: string[] = []
     for (const locale of LOCALES) {
       // A missing index holds nothing (the drift check then lists every document as missing).
-      if (!(await this.exists(this.uid(locale)))) continue
+      if (!(await this.rawIndex(this.uid(locale)))) continue
       const index = await this.index(this.uid(locale))
       for (let offset = 0; ; offset += 1000) {
         const page = await index.getDocuments({ fields: ['id'], limit: 1000, offset })
