@@ -9,6 +9,7 @@ const nextConfig = {
   // Share Payload's modules with the Express side, so one Payload instance (one database pool,
   // one set of error classes) serves both. withPayload does this only in development.
   serverExternalPackages: [
+    'koffi',
     'payload',
     '@payloadcms/db-sqlite',
     '@payloadcms/db-postgres',

@@ -41,6 +41,10 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]+$/)
     .default('learning-city'),
+  /** Per Meilisearch request: a hung server then fails the request (search answers 503). */
+  MEILISEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** How long settings changes and a rebuild's tasks may take (a full re-index takes minutes). */
+  MEILISEARCH_TASK_TIMEOUT_MS: z.coerce.number().int().min(1000).default(600_000),
   /** App processes behind the load balancer; above 1 the in-process search engine is per process. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).default(1),
   /** Run the search outbox worker in this process (false when `npm run worker` runs it apart). */
@@ -53,6 +57,8 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Text analysis for search: Voikko when libvoikko loads (auto), or Snowball only. */
+  LEARNING_CITY_ANALYSER: z.enum(['auto', 'voikko', 'snowball']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Comma-separated origins allowed for CORS and CSRF. */
   ALLOWED_ORIGINS: commaList,

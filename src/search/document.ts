@@ -1,6 +1,8 @@
 import type { ContentCollection } from '../../collections/slugs.js'
 import { plainText } from '../fields/richText.js'
 import { LOCALES, type Locale } from '../localization.js'
+import { baseForms } from './analysis/index.js'
+import { compoundEndings } from './analysis/endings.js'
 import type { SearchDocument } from './types.js'
 
 /** The portal's path segment per collection: `/<locale>/<segment>/<slug>`. */
@@ -63,28 +65,8 @@ const lineage = (area: Raw): string[] => {
   return codes
 }
 
-const WORD = /[\p{L}\p{N}]+/gu
-const MIN_HEAD = 5
-const MIN_MODIFIER = 3
-
-/**
- * Finnish and Swedish write compounds as one word, and their head (the part that carries the
- * meaning) comes last: `robotti|ohjelmointi`, `kaupungin|museo`, `robot|programmering`. No
- * dictionary-based decompounder ships for Finnish in these engines, so each long word of the title
- * and summary also gives its endings of at least five letters, indexed in a low-weight `parts`
- * field. The engines stem them like any word, so `ohjelmointi` finds `Robottiohjelmointi` and
- * `museoissa` finds `Kaupunginmuseo`, while a whole-word match still ranks higher. The adapters
- * derive them while indexing (Orama in its tokenizer); documents do not carry them. English is not
- * compounded this way and gets no parts.
- */
-export const compoundParts = (text: string, locale: Locale): string[] => {
-  if (locale === 'en') return []
-  const parts = new Set<string>()
-  for (const word of text.toLowerCase().match(WORD) ?? []) {
-    for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) parts.add(word.slice(i))
-  }
-  return [...parts]
-}
+/** Compound endings, kept here for the Meilisearch adapter's `parts` (see `compoundEndings`). */
+export const compoundParts = compoundEndings
 
 const NO_RATINGS: SearchDocument['rating'] = { average: null, count: 0 }
 
@@ -122,6 +104,8 @@ export const toSearchDocument = (
   ]
     .filter(Boolean)
     .join('\n\n')
+  const competenceNames = areas.map((a) => str(a.name, locale)).filter(Boolean)
+  const district = typeof doc.district === 'string' ? doc.district : ''
   const cost = typeof doc.cost === 'string' ? doc.cost : undefined
   const slug = typeof doc.slug === 'string' ? doc.slug : String(doc.id)
   const updatedAt = Date.parse(String(doc.updatedAt ?? ''))
@@ -138,14 +122,18 @@ export const toSearchDocument = (
     subjects: strings(doc.subjects),
     competenceCodes: [...new Set(lineages.flat())],
     competenceTop: [...new Set(lineages.map((l) => l[l.length - 1]!))],
-    competenceNames: areas.map((a) => str(a.name, locale)).filter(Boolean),
+    competenceNames,
+    baseForms: baseForms(
+      [title, summary, competenceNames.join('\n'), district, text].join('\n'),
+      locale,
+    ).join(' '),
     devicesPerPupil: typeof profile?.devicesPerPupil === 'number' ? profile.devicesPerPupil : 0,
     deviceKinds: strings(profile?.deviceKinds),
     location:
       typeof location?.lat === 'number' && typeof location?.lng === 'number'
         ? { lat: location.lat, lng: location.lng }
         : null,
-    district: typeof doc.district === 'string' ? doc.district : '',
+    district,
     kind: typeof doc.kind === 'string' ? doc.kind : '',
     licence: typeof doc.licence === 'string' ? doc.licence : '',
     // Models and pilots are the city's own open content; materials and sites say what they cost.

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { env } from '../env.js'
 import { processState } from '../processState.js'
+import { meiliOptions } from './meilisearch/config.js'
 import { MeilisearchEngine } from './meilisearch/engine.js'
 import { OramaEngine } from './orama/engine.js'
 import type { SearchEngine } from './types.js'
@@ -11,13 +12,8 @@ const engines = processState('search/engine', () => new WeakMap<Payload, SearchE
 /** The engine the environment chooses: Meilisearch when MEILISEARCH_HOST is set, else Orama. */
 export const createEngine = (log: (message: string) => void = () => {}): SearchEngine => {
   const settings = env()
-  return settings.MEILISEARCH_HOST
-    ? new MeilisearchEngine({
-        host: settings.MEILISEARCH_HOST,
-        apiKey: settings.MEILISEARCH_API_KEY,
-        indexPrefix: settings.MEILISEARCH_INDEX,
-      })
-    : new OramaEngine(settings.DATA_DIR, log)
+  const meili = meiliOptions(settings)
+  return meili ? new MeilisearchEngine(meili) : new OramaEngine(settings.DATA_DIR, log)
 }
 
 /** The engine bound to this Payload instance (one per process, made on first use). */

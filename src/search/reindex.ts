@@ -4,6 +4,8 @@ import { CONTENT_COLLECTIONS } from '../../collections/slugs.js'
 import { documentIds } from './document.js'
 import { engineFor } from './engine.js'
 import { publishedDocuments } from './load.js'
+import { syncItem } from './outbox.js'
+import type { SearchDocument } from './types.js'
 
 export type ReindexProgress = {
   collection: string
@@ -13,30 +15,77 @@ export type ReindexProgress = {
 }
 
 /**
- * Rebuilds the index from the database: clears it, then writes every published item in every
- * locale, batch by batch. Returns how many documents it wrote.
+ * Rebuilds the index from the database: every published item in every locale, batch by batch.
+ * An engine that can (Meilisearch) fills a fresh index and swaps it in, so search keeps answering
+ * meanwhile; others are cleared and refilled. Returns how many documents it wrote.
  */
 export const reindexAll = async (
   payload: Payload,
   { onProgress }: { onProgress?: (progress: ReindexProgress) => void } = {},
 ): Promise<{ documents: number; items: number; ms: number }> => {
   const started = performance.now()
+  const since = new Date(Date.now() - CLOCK_SLACK_MS)
   const engine = engineFor(payload)
   await engine.settings()
-  await engine.clear()
   let documents = 0
   let items = 0
-  for (const collection of CONTENT_COLLECTIONS) {
-    let done = 0
-    for await (const batch of publishedDocuments(payload, collection)) {
-      await engine.upsert(batch.docs)
-      done += batch.items
-      items += batch.items
-      documents += batch.docs.length
-      onProgress?.({ collection, items: done, totalItems: batch.totalItems, documents })
+  /** The version of each item written (`<collection>:<id>` → updatedAt), for the catch-up. */
+  const written = new Map<string, number>()
+  const fill = async (write: (docs: SearchDocument[]) => Promise<void>) => {
+    for (const collection of CONTENT_COLLECTIONS) {
+      let done = 0
+      for await (const batch of publishedDocuments(payload, collection)) {
+        await write(batch.docs)
+        for (const doc of batch.docs) written.set(`${doc.type}:${doc.itemId}`, doc.updatedAt)
+        done += batch.items
+        items += batch.items
+        documents += batch.docs.length
+        onProgress?.({ collection, items: done, totalItems: batch.totalItems, documents })
+      }
     }
   }
+  if (engine.rebuild) {
+    await engine.rebuild(fill)
+    await catchUp(payload, since, written)
+  } else {
+    await engine.clear()
+    await fill((docs) => engine.upsert(docs))
+  }
   return { documents, items, ms: Math.round(performance.now() - started) }
+}
+
+/** Processes may stamp `updatedAt` with clocks a little apart; the catch-up looks back this far. */
+const CLOCK_SLACK_MS = 60_000
+
+/**
+ * While a rebuild filled its fresh index, the outbox kept writing to the live one, which the swap
+ * then retired. Items changed since the rebuild began whose version differs from the one written
+ * are synced again, and documents of items deleted meanwhile are removed. (A relation edited
+ * meanwhile, such as a renamed competence area, reaches its items on their next change or the
+ * next rebuild.)
+ */
+const catchUp = async (
+  payload: Payload,
+  since: Date,
+  written: Map<string, number>,
+): Promise<void> => {
+  for (const collection of CONTENT_COLLECTIONS) {
+    const changed = await payload.find({
+      collection,
+      where: { updatedAt: { greater_than_equal: since.toISOString() } },
+      pagination: false,
+      depth: 0,
+      select: { updatedAt: true },
+      overrideAccess: true,
+    })
+    for (const doc of changed.docs) {
+      const updatedAt = Date.parse(String((doc as { updatedAt?: unknown }).updatedAt ?? ''))
+      if (written.get(`${collection}:${doc.id}`) !== updatedAt)
+        await syncItem(payload, collection, String(doc.id))
+    }
+  }
+  const { extra } = await searchDrift(payload)
+  if (extra.length > 0) await engineFor(payload).remove(extra)
 }
 
 export type Drift = {

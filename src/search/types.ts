@@ -20,6 +20,13 @@ export type SearchDocument = {
   /** Top-level codes of the linked competence areas (the facet). */
   competenceTop: string[]
   competenceNames: string[]
+  /**
+   * Every analysed term of the title, summary, text, competence names and district, space-joined
+   * (`analysis/index.ts` `baseForms`: Voikko base forms and compound parts, or Snowball stems).
+   * For engines that cannot analyse Finnish themselves (Meilisearch searches it with
+   * `analyseQuery(q, locale)`); Orama analyses the fields itself in the same way.
+   */
+  baseForms: string
   /** Devices per pupil the item needs; 0 when it needs none. */
   devicesPerPupil: number
   deviceKinds: string[]
@@ -78,6 +85,13 @@ export interface SearchEngine {
   stats(): Promise<{ documents: number; byLocale: Record<Locale, number> }>
   /** Every document id in the index, for the drift check. */
   ids(): Promise<string[]>
+  /**
+   * Rebuilds from what `fill` writes into a fresh index and switches to it at the end, so that
+   * search answers from the old one meanwhile. Engines without it are cleared and refilled.
+   */
+  rebuild?(fill: (write: (docs: SearchDocument[]) => Promise<void>) => Promise<void>): Promise<void>
+  /** How the engine's live settings differ from what the adapter applies (none: empty). */
+  settingsDrift?(): Promise<string[]>
   /** Persists what needs persisting and lets go of resources. */
   close(): Promise<void>
 }

@@ -42,9 +42,13 @@ export const initTestApp = async (seedOptions: SeedOptions = {}): Promise<TestAp
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // On a shared Meilisearch every file gets its own indexes, dropped again by close().
+    ...(process.env.MEILISEARCH_HOST ? { MEILISEARCH_INDEX: `lc-${path.basename(dir)}` } : {}),
   })
-  const { resetEnv } = await import('../../src/env.js')
+  const { env, resetEnv } = await import('../../src/env.js')
   resetEnv()
+  const { meiliOptions } = await import('../../src/search/meilisearch/config.js')
+  const meili = meiliOptions(env())
   const { createApp } = await import('../../src/server/app.js')
   const { seed } = await import('../../src/seed/index.js')
   const { app, payload } = await createApp()
@@ -79,6 +83,10 @@ export const initTestApp = async (seedOptions: SeedOptions = {}): Promise<TestAp
         () => {},
       )
       await payload.destroy()
+      if (meili) {
+        const { MeilisearchEngine } = await import('../../src/search/meilisearch/engine.js')
+        await new MeilisearchEngine(meili).drop()
+      }
       await database.drop()
       rmSync(dir, { recursive: true, force: true })
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { baseForms } from '../../src/search/analysis/index.js'
 import { compoundParts, documentId, toSearchDocument } from '../../src/search/document.js'
 import { paragraphs } from '../../src/fields/richText.js'
 
@@ -58,6 +59,11 @@ describe('toSearchDocument', () => {
       competenceCodes: ['6.5', '6', 'L5'],
       competenceTop: ['6', 'L5'],
       competenceNames: ['Ongelmanratkaisu', 'TVT-osaaminen'],
+      // Every analysed term of the texts, as `baseForms` gives them (test/search/analysis.test.ts).
+      baseForms: baseForms(
+        'Robottiohjelmointi alakoulussa\nOppilaat ohjelmoivat robotin.\nOngelmanratkaisu\nTVT-osaaminen\n\nAloita ilman laitteita.\n\nSitten robotit.',
+        'fi',
+      ).join(' '),
       devicesPerPupil: 0.25,
       deviceKinds: ['robotics-kit', 'tablet'],
       location: null,
