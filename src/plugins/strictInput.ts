@@ -1,16 +1,28 @@
-import type { Plugin } from 'payload'
+import type { AfterErrorHook, Plugin } from 'payload'
 
 import { rejectInvalidWhere } from '../hooks/rejectInvalidWhere.js'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields.js'
+import { requireObjectBody } from '../hooks/requireObjectBody.js'
+import { errorBody } from '../server/errors.js'
+import { isMalformedBody, MALFORMED_BODY_MESSAGE } from '../server/malformedBody.js'
+
+/** A body Payload could not parse is the client's mistake: 400, not the 500 Payload answers. */
+const malformedBodyIsClientError: AfterErrorHook = ({ error }) =>
+  isMalformedBody(error) ? { response: errorBody(MALFORMED_BODY_MESSAGE), status: 400 } : undefined
 
 /** Every collection, present and future, refuses unknown fields and malformed queries from outside. */
 export const strictInput: Plugin = (config) => ({
   ...config,
+  hooks: {
+    ...config.hooks,
+    afterError: [malformedBodyIsClientError, ...(config.hooks?.afterError ?? [])],
+  },
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
     hooks: {
       ...collection.hooks,
       beforeOperation: [
+        requireObjectBody,
         rejectInvalidWhere,
         rejectUnknownFields,
         ...(collection.hooks?.beforeOperation ?? []),

@@ -11,6 +11,7 @@ import { toFetchRequest } from './fetchBridge.js'
 import { graphqlHandler } from './graphql.js'
 import { accessLog, requestId } from './logging.js'
 import { requestMetrics } from './metrics.js'
+import { rejectBadPathEncoding } from './pathEncoding.js'
 import { cachedResponses, invalidateAfterWrites } from './responseCache.js'
 import { healthRouter } from './routes/health.js'
 import { customRouters } from './routes/index.js'
@@ -41,6 +42,7 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
 
   const settings = env()
   app.use(requestId, requestMetrics(payload), accessLog(payload), invalidateAfterWrites(payload))
+  app.use(rejectBadPathEncoding)
   app.use(applyBrowserLanguage(payload.config.cookiePrefix))
   app.use(healthRouter(payload))
   app.use(securityHeaders(settings))
