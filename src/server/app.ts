@@ -6,6 +6,7 @@ import { loadConfig } from '../loadConfig.js'
 import { applyBrowserLanguage } from '../i18n/applyBrowserLanguage.js'
 import { startSearch } from '../search/lifecycle.js'
 import { authRateLimit } from './authRateLimit.js'
+import { bodyLimit } from './bodyLimit.js'
 import { errorHandler, notFound, withErrorShape } from './errors.js'
 import { toFetchRequest } from './fetchBridge.js'
 import { graphqlHandler } from './graphql.js'
@@ -47,6 +48,7 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   app.use(healthRouter(payload))
   app.use(securityHeaders(settings))
   app.use('/api', corsAndCsrf(settings))
+  app.use('/api', bodyLimit)
   app.use(authRateLimit(payload, settings))
   for (const router of customRouters(payload)) app.use(router)
   app.use(searchUnavailable(payload))
