@@ -6,11 +6,13 @@ import { loadConfig } from '../loadConfig.js'
 import { applyBrowserLanguage } from '../i18n/applyBrowserLanguage.js'
 import { startSearch } from '../search/lifecycle.js'
 import { authRateLimit } from './authRateLimit.js'
+import { bodyLimit } from './bodyLimit.js'
 import { errorHandler, notFound, withErrorShape } from './errors.js'
 import { toFetchRequest } from './fetchBridge.js'
 import { graphqlHandler } from './graphql.js'
 import { accessLog, requestId } from './logging.js'
 import { requestMetrics } from './metrics.js'
+import { rejectBadPathEncoding } from './pathEncoding.js'
 import { cachedResponses, invalidateAfterWrites } from './responseCache.js'
 import { healthRouter } from './routes/health.js'
 import { customRouters } from './routes/index.js'
@@ -41,10 +43,12 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
 
   const settings = env()
   app.use(requestId, requestMetrics(payload), accessLog(payload), invalidateAfterWrites(payload))
+  app.use(rejectBadPathEncoding)
   app.use(applyBrowserLanguage(payload.config.cookiePrefix))
   app.use(healthRouter(payload))
   app.use(securityHeaders(settings))
   app.use('/api', corsAndCsrf(settings))
+  app.use('/api', bodyLimit)
   app.use(authRateLimit(payload, settings))
   for (const router of customRouters(payload)) app.use(router)
   app.use(searchUnavailable(payload))

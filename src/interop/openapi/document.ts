@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { CONTENT_COLLECTIONS } from '../../../collections/slugs.js'
 import { GRADE_BANDS, LICENCES, SUBJECTS } from '../../fields/vocabularies.js'
+import { MAX_LIST_LIMIT } from '../../hooks/capListLimit.js'
 import { LOCALES } from '../../localization.js'
 import { VERSION } from '../../version.js'
 import { schemaOfFields, type JsonSchema } from './fields.js'
@@ -94,7 +95,12 @@ const collectionPaths = (
         tags: tag,
         summary: `List ${slug}${isContent ? ' (published items only, unless you are staff)' : ''}`,
         parameters: [
-          query('limit', { type: 'integer', minimum: 0 }, 'Items per page (0: all).', 10),
+          query(
+            'limit',
+            { type: 'integer', minimum: 1, maximum: MAX_LIST_LIMIT },
+            `Items per page, at most ${MAX_LIST_LIMIT} (larger values and 0 give ${MAX_LIST_LIMIT}).`,
+            10,
+          ),
           query('page', { type: 'integer', minimum: 1 }, 'Page number.', 1),
           query('sort', { type: 'string' }, 'Field to sort by; prefix `-` for descending.'),
           query('where', { type: 'object' }, 'Payload query, e.g. `where[slug][equals]=x`.'),
