@@ -106,6 +106,9 @@ export const startSeaweedFs = async (): Promise<SeaweedFs> => {
       '-s3',
       `-s3.port=${s3}`,
       `-s3.config=${config}`,
+      // Off: servers this project does not use, whose default ports other processes may hold.
+      '-s3.port.iceberg=0',
+      '-s3.port.lance=0',
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   )
