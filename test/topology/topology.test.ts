@@ -13,6 +13,8 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
+import { startSeaweedFs, type SeaweedFs } from '../helpers/seaweedfs.js'
+import { realImage } from '../security/support/files.js'
 import { waitFor } from '../faults/support/wait.js'
 import { root, startApp, startWorker, type Proc } from './support/processes.js'
 
@@ -24,6 +26,7 @@ let common: Record<string, string>
 let a: App
 let b: App
 let worker: Proc
+let weed: SeaweedFs
 const running: Proc[] = []
 
 const EDITOR = { email: 'editor@example.org', password: 'learning-city-editor' }
@@ -36,7 +39,9 @@ beforeAll(async () => {
   }
   dir = mkdtempSync(path.join(tmpdir(), 'learning-city-topology-'))
   database = await createTestDatabase(dir)
+  weed = await startSeaweedFs()
   common = {
+    ...weed.env,
     NODE_ENV: 'development',
     DATABASE_URL: database.url,
     DATABASE_SCHEMA: 'migrate',
@@ -50,17 +55,23 @@ beforeAll(async () => {
     DISABLE_PAYLOAD_HMR: 'true',
   }
   // A migrates and seeds the empty database; B and the worker then start on what A made. Each
-  // keeps its own DATA_DIR: the in-process index files are per process.
-  a = await startApp('A', { ...common, DATA_DIR: path.join(dir, 'a'), SEED_ON_START: 'true' })
+  // keeps its own DATA_DIR (the in-process index files are per process) and MEDIA_DIR (so that a
+  // file B serves can only have come from the bucket).
+  const own = (name: string) => ({
+    DATA_DIR: path.join(dir, name, 'data'),
+    MEDIA_DIR: path.join(dir, name, 'media'),
+  })
+  a = await startApp('A', { ...common, ...own('a'), SEED_ON_START: 'true' })
   running.push(a)
-  b = await startApp('B', { ...common, DATA_DIR: path.join(dir, 'b'), SEED_ON_START: 'false' })
+  b = await startApp('B', { ...common, ...own('b'), SEED_ON_START: 'false' })
   running.push(b)
-  worker = await startWorker({ ...common, DATA_DIR: path.join(dir, 'worker') })
+  worker = await startWorker({ ...common, ...own('worker') })
   running.push(worker)
 }, 900_000)
 
 afterAll(async () => {
   for (const proc of running) await proc.stop('SIGKILL')
+  await weed?.stop()
   await database?.drop()
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
@@ -204,6 +215,40 @@ describe('two app processes and a worker on one PostgreSQL database', () => {
     expect(refused.status).toBe(403)
   })
 
+  it('serves through B a file uploaded through A, with its image sizes, from the bucket', async () => {
+    const token = await login(a.url)
+    const image = await realImage('png', 800, 600)
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ alt: 'Topologiakuva' }))
+    form.append('file', new Blob([new Uint8Array(image)], { type: 'image/png' }), 'topologia.png')
+    const res = await fetch(`${a.url}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: form,
+    })
+    expect(res.status).toBe(201)
+    const { doc } = (await res.json()) as {
+      doc: { filename: string; sizes: Record<string, { filename: string | null }> }
+    }
+    expect(doc.filename).toBe('topologia.png')
+    expect(await weed.keys()).toEqual(
+      expect.arrayContaining([
+        'topologia.png',
+        doc.sizes.thumbnail!.filename!,
+        doc.sizes.card!.filename!,
+      ]),
+    )
+    const original = await fetch(`${b.url}/api/media/file/topologia.png`)
+    expect(original.status).toBe(200)
+    expect(original.headers.get('content-type')).toBe('image/png')
+    expect(Buffer.from(await original.arrayBuffer()).equals(image)).toBe(true)
+    const thumbnail = await fetch(`${b.url}/api/media/file/${doc.sizes.thumbnail!.filename}`)
+    expect({ status: thumbnail.status, type: thumbnail.headers.get('content-type') }).toEqual({
+      status: 200,
+      type: 'image/webp',
+    })
+  })
+
   it('loses no index update when the worker is killed mid-batch and a new one runs', async () => {
     const token = await login(a.url)
     const pending = async () => {
@@ -226,7 +271,11 @@ describe('two app processes and a worker on one PostgreSQL database', () => {
     const before = await pending()
     expect(before).toBeGreaterThanOrEqual(TOTAL)
 
-    const workerEnv = { ...common, DATA_DIR: path.join(dir, 'worker') }
+    const workerEnv = {
+      ...common,
+      DATA_DIR: path.join(dir, 'worker', 'data'),
+      MEDIA_DIR: path.join(dir, 'worker', 'media'),
+    }
     const doomed = await startWorker(workerEnv)
     running.push(doomed)
     // Killed as soon as it has done some of the batch and not all of it.
