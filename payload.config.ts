@@ -13,6 +13,7 @@ import { env } from './src/env.js'
 import { ADMIN_DATE_FORMAT, i18n } from './src/i18n/index.js'
 import { localization } from './src/localization.js'
 import { finnishDates } from './src/plugins/finnishDates.js'
+import { mediaStorage } from './src/plugins/mediaStorage.js'
 import { strictInput } from './src/plugins/strictInput.js'
 import { loggerOptions } from './src/server/logging.js'
 import { responseCacheInvalidation } from './src/server/responseCache.js'
@@ -55,5 +56,5 @@ export default buildConfig({
   },
   debug: false,
   logger: { options: loggerOptions(settings.LOG_LEVEL) },
-  plugins: [strictInput, responseCacheInvalidation, finnishDates],
+  plugins: [strictInput, mediaStorage(settings), responseCacheInvalidation, finnishDates],
 })

@@ -35,6 +35,22 @@ const schema = z.object({
   SERVER_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   MEDIA_DIR: z.string().default('./media'),
+  /** Set: uploads and their image sizes go to this S3-compatible bucket instead of MEDIA_DIR. */
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name')
+    .optional(),
+  /** The S3 server (SeaweedFS, MinIO, …); unset: AWS itself, from S3_REGION. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  /** Both or neither; neither: the AWS SDK's own chain (instance role, AWS_* variables). */
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** `bucket` in the path, not the host name: what most self-hosted S3 servers need. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   MEILISEARCH_HOST: z.string().url().optional(),
   MEILISEARCH_API_KEY: z.string().optional(),
   MEILISEARCH_INDEX: z
@@ -106,12 +122,32 @@ const envErrorMessage = (
     ? `Invalid environment variable ${problems[0]![0]}: ${problems[0]![1]}`
     : `Invalid environment variables: ${problems.map(([name, message]) => `${name}: ${message}`).join('; ')}`
 
+/** Rules between variables, checked once each variable is valid on its own. */
+const crossProblems = (env: Parsed): [string, string][] => {
+  const problems: [string, string][] = []
+  // One in-process index per process cannot serve several: refused, not merely warned about.
+  if (env.NODE_ENV === 'production' && env.WEB_CONCURRENCY > 1 && !env.MEILISEARCH_HOST) {
+    problems.push([
+      'WEB_CONCURRENCY',
+      `${env.WEB_CONCURRENCY} app processes need a shared search engine; set MEILISEARCH_HOST`,
+    ])
+  }
+  if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+    const missing = env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'
+    problems.push([missing, 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together'])
+  }
+  if ([env.S3_ENDPOINT, env.S3_ACCESS_KEY_ID].some(Boolean) && !env.S3_BUCKET) {
+    problems.push(['S3_BUCKET', 'required when S3_* settings are set'])
+  }
+  return problems
+}
+
 /** Parses and validates the environment; throws EnvError naming every bad variable. */
 export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
   const result = schema.safeParse(cleaned)
   const problems: [string, string][] = result.success
-    ? []
+    ? crossProblems(result.data)
     : result.error.issues.map((issue) => [issue.path.join('.'), issue.message])
   const productionWithoutSecret =
     (cleaned.NODE_ENV ?? 'development') === 'production' && !cleaned.PAYLOAD_SECRET

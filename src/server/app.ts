@@ -7,6 +7,7 @@ import { applyBrowserLanguage } from '../i18n/applyBrowserLanguage.js'
 import { startSearch } from '../search/lifecycle.js'
 import { authRateLimit } from './authRateLimit.js'
 import { bodyLimit } from './bodyLimit.js'
+import { prepareCacheGeneration } from './cacheGeneration.js'
 import { errorHandler, notFound, withErrorShape } from './errors.js'
 import { toFetchRequest } from './fetchBridge.js'
 import { graphqlHandler } from './graphql.js'
@@ -36,6 +37,7 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   // Migrations run before the search worker's first poll: a fresh database has no tables yet.
   const { DATABASE_SCHEMA, databaseKind } = env()
   if (DATABASE_SCHEMA === 'migrate' && databaseKind !== 'mongodb') await payload.db.migrate()
+  await prepareCacheGeneration(payload)
   await startSearch(payload)
   const app = express()
   app.disable('x-powered-by')

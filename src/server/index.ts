@@ -12,7 +12,7 @@ import { needsSeed, seed } from '../seed/index.js'
 import { ensureIndex } from '../search/index.js'
 import { createApp } from './app.js'
 import { startNext } from './next.js'
-import { ensureNextBuild } from './nextBuild.js'
+import { ensureNextBuild, requireNextBuild } from './nextBuild.js'
 
 const startedAt = performance.now()
 
@@ -23,8 +23,15 @@ process.env.PAYLOAD_SECRET = settings.PAYLOAD_SECRET
 
 // `npm run dev` passes --dev: Next compiles on request with hot reload. Otherwise Next serves the
 // build in .next, made first when it is missing or older than the sources (--no-build: as it is).
+// Production never builds at start: `npm run build` made it, and a replica must not spend a
+// minute and 1.5 GB on it; without a build it stops with one line.
 const nextDev = process.argv.includes('--dev')
-if (!nextDev && !process.argv.includes('--no-build')) await ensureNextBuild()
+if (settings.NODE_ENV === 'production' && !nextDev) {
+  await requireNextBuild().catch((err: Error) => {
+    console.error(err.message)
+    process.exit(1)
+  })
+} else if (!nextDev && !process.argv.includes('--no-build')) await ensureNextBuild()
 const frontend = await startNext({ dev: nextDev })
 // createApp() also applies the committed migrations unless DATABASE_SCHEMA=push.
 const { app, payload } = await createApp({ frontend: frontend.handler })

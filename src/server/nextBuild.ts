@@ -151,3 +151,20 @@ export const ensureNextBuild = async (
     log(`Next build finished in ${Math.round((performance.now() - started) / 1000)} s`)
     return state
   })
+
+/**
+ * Production start: serves the build as it is. None at all is refused with one line; one older
+ * than the sources is served with a warning (the image was built from other sources).
+ */
+export const requireNextBuild = async (
+  { root = projectRoot, warn = console.warn } = {} as {
+    root?: string
+    warn?: (line: string) => void
+  },
+): Promise<void> => {
+  const state = await buildState(root)
+  if (state === 'missing')
+    throw new Error('No Next build in .next: run `npm run build` before starting in production.')
+  if (state === 'stale')
+    warn('The Next build in .next is older than the sources: run `npm run build` again.')
+}

@@ -56,6 +56,23 @@ describe('the environment', () => {
       { NODE_ENV: 'staging' },
       "Invalid environment variable NODE_ENV: Invalid enum value. Expected 'development' | 'production' | 'test', received 'staging'",
     ],
+    [
+      { NODE_ENV: 'production', WEB_CONCURRENCY: '2' },
+      'Invalid environment variable WEB_CONCURRENCY: 2 app processes need a shared search engine; set MEILISEARCH_HOST',
+    ],
+    [
+      { S3_BUCKET: 'Not_A_Bucket' },
+      'Invalid environment variable S3_BUCKET: must be a valid S3 bucket name',
+    ],
+    [
+      { S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'key' },
+      'Invalid environment variable S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+    ],
+    [
+      { S3_ENDPOINT: 'http://127.0.0.1:8333' },
+      'Invalid environment variable S3_BUCKET: required when S3_* settings are set',
+    ],
+    [{ S3_ENDPOINT: 'seaweed' }, 'Invalid environment variable S3_ENDPOINT: Invalid url'],
   ])('stops on %o with one line naming the variable', (source, message) => {
     const got = failure(source)
     expect(got).toBe(message)
@@ -100,6 +117,15 @@ describe('the environment', () => {
       'Invalid environment variable PAYLOAD_SECRET: required in production',
     )
     expect(failure({ NODE_ENV: 'production' })).toBe(undefined)
+  })
+
+  it('runs several production app processes only with Meilisearch, and one without it', () => {
+    expect(failure({ NODE_ENV: 'production', WEB_CONCURRENCY: '1' })).toBe(undefined)
+    expect(
+      failure({ NODE_ENV: 'production', WEB_CONCURRENCY: '4', MEILISEARCH_HOST: 'http://m:7700' }),
+    ).toBe(undefined)
+    // Outside production it stays a warning (src/search/lifecycle.ts): the topology test runs so.
+    expect(failure({ NODE_ENV: 'test', WEB_CONCURRENCY: '2' })).toBe(undefined)
   })
 
   it('generates a secret in development, keeps it under DATA_DIR and warns once', () => {

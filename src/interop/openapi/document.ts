@@ -339,6 +339,17 @@ const fixedPaths = (): Record<string, PathItem> => ({
       },
     },
   },
+  '/api/ready': {
+    get: {
+      operationId: 'ready',
+      tags: ['system'],
+      summary: 'Readiness: the database, the search engine and media storage answer',
+      responses: {
+        200: json({ type: 'object' }, 'Ready; each check with its outcome.'),
+        503: json({ type: 'object' }, 'A check failed; each check with its outcome.'),
+      },
+    },
+  },
   '/api/users/login': {
     post: {
       operationId: 'login',
