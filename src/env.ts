@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
+import { devSigningKey } from './credentials/devKey.js'
+import { isSecretMultibase } from './credentials/multikey.js'
+
 /** Thrown when a variable is wrong; the message is the one line printed at start-up. */
 export class EnvError extends Error {
   override name = 'EnvError'
@@ -22,6 +25,11 @@ const schema = z.object({
   DATABASE_SCHEMA: z.enum(['migrate', 'push']).optional(),
   PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SERVER_URL: z.string().url().optional(),
+  /** Signs Open Badges credentials: an Ed25519 Multikey secret (`secretKeyMultibase`). */
+  CREDENTIAL_SIGNING_KEY: z
+    .string()
+    .refine(isSecretMultibase, 'must be an Ed25519 Multikey secret key (secretKeyMultibase, z…)')
+    .optional(),
   DATA_DIR: z.string().default('./data'),
   MEDIA_DIR: z.string().default('./media'),
   MEILISEARCH_HOST: z.string().url().optional(),
@@ -77,8 +85,9 @@ const schema = z.object({
 
 type Parsed = z.infer<typeof schema>
 
-export type Env = Omit<Parsed, 'PAYLOAD_SECRET' | 'DATABASE_SCHEMA'> & {
+export type Env = Omit<Parsed, 'PAYLOAD_SECRET' | 'DATABASE_SCHEMA' | 'CREDENTIAL_SIGNING_KEY'> & {
   PAYLOAD_SECRET: string
+  CREDENTIAL_SIGNING_KEY: string
   DATABASE_SCHEMA: 'migrate' | 'push'
   databaseKind: 'sqlite' | 'postgres' | 'mongodb'
   serverUrl: string
@@ -110,10 +119,16 @@ export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
   if (env.NODE_ENV === 'production' && !env.PAYLOAD_SECRET) {
     throw new EnvError('Invalid environment variable PAYLOAD_SECRET: required in production')
   }
+  if (env.NODE_ENV === 'production' && !env.CREDENTIAL_SIGNING_KEY) {
+    throw new EnvError(
+      'Invalid environment variable CREDENTIAL_SIGNING_KEY: required in production',
+    )
+  }
   const databaseKind = databaseKindOf(env.DATABASE_URL)
   return {
     ...env,
     PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? devSecret(env.DATA_DIR),
+    CREDENTIAL_SIGNING_KEY: env.CREDENTIAL_SIGNING_KEY ?? devSigningKey(env.DATA_DIR),
     // Pushed and migrated databases must never meet (payload migrate then blocks on a prompt):
     // tests and `npm run dev` push into their own files, everything else migrates.
     DATABASE_SCHEMA: env.DATABASE_SCHEMA ?? 'migrate',
