@@ -33,7 +33,7 @@ const { app, payload } = await createApp({ frontend: frontend.handler })
 const dev = settings.NODE_ENV !== 'production'
 if (settings.SEED_ON_START && (await needsSeed(payload))) {
   payload.logger.info('Seeding reference data and examples (first start, or an interrupted seed)')
-  await seed(payload, { demoUsers: dev })
+  await seed(payload, { demoUsers: dev, demoCredential: dev })
 }
 // The seed writes without search hooks; an empty index is built here (also after a first migrate).
 await ensureIndex(payload)
