@@ -4,6 +4,7 @@ import type { Payload, TypedUser } from 'payload'
 import { bakeSvg } from '../../credentials/bake.js'
 import { OB_V3_CONTEXT } from '../../credentials/contexts.js'
 import type { CredentialRow } from '../../credentials/issue.js'
+import { ownCredentials, toListItem } from '../../credentials/list.js'
 import { signedStatusList, issuerKey } from '../../credentials/issuer.js'
 import { didDocumentOf } from '../../credentials/key.js'
 import { STATUS_LIST_PATH } from '../../credentials/statusList.js'
@@ -15,34 +16,12 @@ import { requireUser } from '../requestContext.js'
 /** A credential of ours is about 5 KB; anything far larger is not one. */
 const json = express.json({ limit: '64kb', type: ['application/json', 'application/*+json'] })
 
-/** The portal's public verification page. */
-export const VERIFY_PAGE = '/fi/credentials/verify'
-
 const parseCredentialId = (value: unknown): number => {
   const id = Number(value)
   if (!Number.isSafeInteger(id) || id < 1)
     throw new HttpError(400, 'Expected a credential id.', 'id')
   return id
 }
-
-/** Credentials the user may read: their own, or every one for editors (the collection's rule). */
-const readable = async (
-  payload: Payload,
-  user: TypedUser,
-  where: Record<string, unknown> = {},
-  paging: { limit?: number; page?: number } = {},
-) =>
-  payload.find({
-    collection: 'credentials',
-    where: { and: [{ teacher: { equals: user.id } }, where] } as never,
-    user,
-    overrideAccess: false,
-    depth: 0,
-    sort: '-issuedAt',
-    ...(paging.limit
-      ? { limit: paging.limit, page: paging.page ?? 1 }
-      : { pagination: false, limit: 0 }),
-  })
 
 const own = async (payload: Payload, req: Request): Promise<CredentialRow> => {
   const user = await requireUser(payload, req)
@@ -92,23 +71,8 @@ export const credentialsRouter = (payload: Payload): Router => {
 
   router.get('/api/me/credentials', async (req, res) => {
     const user = await requireUser(payload, req)
-    const { docs } = await readable(payload, user)
-    res.json({
-      credentials: (docs as unknown as CredentialRow[]).map((doc) => ({
-        id: doc.id,
-        credentialId: doc.credentialId,
-        name: doc.name,
-        training: doc.training,
-        issuedAt: doc.issuedAt,
-        revoked: Boolean(doc.revoked),
-        revokedAt: doc.revokedAt ?? null,
-        downloads: {
-          json: `/api/me/credentials/${doc.id}/credential.json`,
-          svg: `/api/me/credentials/${doc.id}/badge.svg`,
-        },
-        verify: VERIFY_PAGE,
-      })),
-    })
+    const docs = await ownCredentials(payload, user)
+    res.json({ credentials: docs.map((doc) => toListItem(doc)) })
   })
 
   router.get('/api/me/credentials/:id/credential.json', async (req, res) => {
@@ -133,7 +97,7 @@ export const credentialsRouter = (payload: Payload): Router => {
       throw new HttpError(400, 'since must be an ISO 8601 date and time.', 'since')
     }
     const where = since ? { issuedAt: { greater_than_equal: new Date(since).toISOString() } } : {}
-    const all = (await readable(payload, user, where)).docs as unknown as CredentialRow[]
+    const all = await ownCredentials(payload, user, where)
     res.setHeader('X-Total-Count', String(all.length))
     res.json({ credential: all.slice(offset, offset + limit).map((doc) => doc.document) })
   })
