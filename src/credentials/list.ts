@@ -13,7 +13,7 @@ export type CredentialListItem = {
   issuedAt: string
   revoked: boolean
   revokedAt: string | null
-  downloads: { json: string; svg: string }
+  downloads: { json: string; svg: string; png: string }
   verify: string
 }
 
@@ -29,6 +29,7 @@ export const toListItem = (doc: CredentialRow, locale = 'fi'): CredentialListIte
   downloads: {
     json: `/api/me/credentials/${doc.id}/credential.json`,
     svg: `/api/me/credentials/${doc.id}/badge.svg`,
+    png: `/api/me/credentials/${doc.id}/badge.png`,
   },
   verify: verifyPagePath(locale),
 })

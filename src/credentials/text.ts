@@ -9,6 +9,7 @@ const en = {
     revoked: 'Revoked',
     json: 'Download (JSON)',
     svg: 'Badge image (SVG)',
+    png: 'Badge image (PNG)',
     verify: 'Verify a credential',
   },
   verify: {
@@ -41,6 +42,7 @@ const fi: Text = {
     revoked: 'Peruttu',
     json: 'Lataa (JSON)',
     svg: 'Merkkikuva (SVG)',
+    png: 'Merkkikuva (PNG)',
     verify: 'Tarkista merkki',
   },
   verify: {
@@ -71,6 +73,7 @@ const sv: Text = {
     revoked: 'Återkallat',
     json: 'Ladda ner (JSON)',
     svg: 'Märkesbild (SVG)',
+    png: 'Märkesbild (PNG)',
     verify: 'Kontrollera ett märke',
   },
   verify: {

@@ -4,7 +4,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js'
 import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { unbakeSvg } from '../../src/credentials/bake.js'
+import { unbakePng, unbakeSvg } from '../../src/credentials/bake.js'
 import { identityMatches, type IdentityObject } from '../../src/credentials/identity.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
 import { competenceIds, makeTraining, makeUser, userId } from '../competence/support.js'
@@ -154,6 +154,7 @@ describe('issuing on completion', () => {
       downloads: {
         json: `/api/me/credentials/${item.id}/credential.json`,
         svg: `/api/me/credentials/${item.id}/badge.svg`,
+        png: `/api/me/credentials/${item.id}/badge.png`,
       },
       verify: '/fi/credentials/verify',
     })
@@ -276,6 +277,25 @@ describe('issuing on completion', () => {
     const svg = (res.body as Buffer).toString('utf8')
     expect(svg).toContain('xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"')
     expect(unbakeSvg(svg)).toEqual(credential)
+  })
+
+  it('bakes the same credential into the PNG badge', async () => {
+    const res = await t.http
+      .get(`/api/me/credentials/${credentialRow}/badge.png`)
+      .set(teacher.auth)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = []
+        r.on('data', (c: Buffer) => chunks.push(c))
+        r.on('end', () => done(null, Buffer.concat(chunks)))
+      })
+    expect([res.status, res.headers['content-type']]).toEqual([200, 'image/png'])
+    const png = res.body as Buffer
+    expect(unbakePng(png)).toEqual(credential)
+    // Still a picture: sharp reads it back at the medal's size.
+    const { default: sharp } = await import('sharp')
+    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 256, height: 256 })
+    expect((await independentVerify(t, unbakePng(png))).verified).toBe(true)
   })
 })
 

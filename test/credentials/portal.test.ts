@@ -34,6 +34,7 @@ describe('the credentials list on /me', () => {
     expect(html).toContain('<h2 id="my-credentials">Mina kompetensmärken (Open Badges)</h2>')
     expect(html).toContain('<a href="/api/me/credentials/7/credential.json" download="">')
     expect(html).toContain('<a href="/api/me/credentials/7/badge.svg" download="">')
+    expect(html).toContain('<a href="/api/me/credentials/7/badge.png" download="">')
     expect(html).toContain('<a href="/sv/credentials/verify">Kontrollera ett märke</a>')
     expect(html).toContain('Återkallat')
   })

@@ -20,6 +20,9 @@ export const CredentialList = ({ items, locale, t }: Props) => (
             <a href={c.downloads.svg} download>
               {t.svg}
             </a>{' '}
+            <a href={c.downloads.png} download>
+              {t.png}
+            </a>{' '}
             <a href={c.verify}>{t.verify}</a>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import express, { Router, type Request } from 'express'
 import type { Payload, TypedUser } from 'payload'
 
-import { bakeSvg } from '../../credentials/bake.js'
+import { bakePng, bakeSvg } from '../../credentials/bake.js'
 import { OB_V3_CONTEXT } from '../../credentials/contexts.js'
 import type { CredentialRow } from '../../credentials/issue.js'
 import { ownCredentials, toListItem } from '../../credentials/list.js'
@@ -85,6 +85,12 @@ export const credentialsRouter = (payload: Payload): Router => {
     const doc = await own(payload, req)
     res.attachment(fileName(doc, 'svg'))
     res.type('image/svg+xml').send(bakeSvg(doc.document, doc.name))
+  })
+
+  router.get('/api/me/credentials/:id/badge.png', async (req, res) => {
+    const doc = await own(payload, req)
+    res.attachment(fileName(doc, 'png'))
+    res.type('image/png').send(await bakePng(doc.document, doc.name))
   })
 
   /** 1EdTech OB 3.0 API, getCredentials: the caller's credentials, newest first. */
