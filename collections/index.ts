@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { CompetenceAreas } from './CompetenceAreas.js'
+import { Credentials } from './Credentials/index.js'
 import { DeviceProfiles } from './DeviceProfiles.js'
 import { DigitalMaterials } from './DigitalMaterials.js'
 import { ImportSources } from './ImportSources.js'
@@ -32,6 +33,7 @@ export const collections: CollectionConfig[] = [
   Media,
   Users,
   TrainingRegistrations,
+  Credentials,
   SelfAssessments,
   SavedLists,
   OaiDeletions,

@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
+import { devSigningKey } from './credentials/devKey.js'
+import { isSecretMultibase } from './credentials/multikey.js'
+
 /** Thrown when a variable is wrong; the message is the one line printed at start-up. */
 export class EnvError extends Error {
   override name = 'EnvError'
@@ -33,6 +36,11 @@ const schema = z.object({
   DATABASE_SCHEMA: z.enum(['migrate', 'push']).optional(),
   PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SERVER_URL: z.string().url().optional(),
+  /** Signs Open Badges credentials: an Ed25519 Multikey secret (`secretKeyMultibase`). */
+  CREDENTIAL_SIGNING_KEY: z
+    .string()
+    .refine(isSecretMultibase, 'must be an Ed25519 Multikey secret key (secretKeyMultibase, z…)')
+    .optional(),
   DATA_DIR: z.string().default('./data'),
   MEDIA_DIR: z.string().default('./media'),
   /** Set: uploads and their image sizes go to this S3-compatible bucket instead of MEDIA_DIR. */
@@ -93,8 +101,9 @@ export const ENV_VARIABLES = Object.keys(schema.shape) as readonly (keyof typeof
 
 type Parsed = z.infer<typeof schema>
 
-export type Env = Omit<Parsed, 'PAYLOAD_SECRET' | 'DATABASE_SCHEMA'> & {
+export type Env = Omit<Parsed, 'PAYLOAD_SECRET' | 'DATABASE_SCHEMA' | 'CREDENTIAL_SIGNING_KEY'> & {
   PAYLOAD_SECRET: string
+  CREDENTIAL_SIGNING_KEY: string
   DATABASE_SCHEMA: 'migrate' | 'push'
   databaseKind: 'sqlite' | 'postgres' | 'mongodb'
   serverUrl: string
@@ -121,6 +130,9 @@ const envErrorMessage = (
   problems.length === 1
     ? `Invalid environment variable ${problems[0]![0]}: ${problems[0]![1]}`
     : `Invalid environment variables: ${problems.map(([name, message]) => `${name}: ${message}`).join('; ')}`
+
+/** Development generates these into DATA_DIR; production must be given them. */
+const REQUIRED_IN_PRODUCTION = ['PAYLOAD_SECRET', 'CREDENTIAL_SIGNING_KEY'] as const
 
 /** Rules between variables, checked once each variable is valid on its own. */
 const crossProblems = (env: Parsed): [string, string][] => {
@@ -149,15 +161,18 @@ export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
   const problems: [string, string][] = result.success
     ? crossProblems(result.data)
     : result.error.issues.map((issue) => [issue.path.join('.'), issue.message])
-  const productionWithoutSecret =
-    (cleaned.NODE_ENV ?? 'development') === 'production' && !cleaned.PAYLOAD_SECRET
-  if (productionWithoutSecret) problems.push(['PAYLOAD_SECRET', 'required in production'])
+  if ((cleaned.NODE_ENV ?? 'development') === 'production') {
+    for (const name of REQUIRED_IN_PRODUCTION) {
+      if (!cleaned[name]) problems.push([name, 'required in production'])
+    }
+  }
   if (!result.success || problems.length > 0) throw new EnvError(envErrorMessage(problems))
   const env = result.data
   const databaseKind = databaseKindOf(env.DATABASE_URL)
   return {
     ...env,
     PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? devSecret(env.DATA_DIR),
+    CREDENTIAL_SIGNING_KEY: env.CREDENTIAL_SIGNING_KEY ?? devSigningKey(env.DATA_DIR),
     // Pushed and migrated databases must never meet (payload migrate then blocks on a prompt):
     // tests and `npm run dev` push into their own files, everything else migrates.
     DATABASE_SCHEMA: env.DATABASE_SCHEMA ?? 'migrate',

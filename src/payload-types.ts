@@ -79,6 +79,7 @@ export interface Config {
     media: Media;
     users: User;
     'training-registrations': TrainingRegistration;
+    credentials: Credential;
     'self-assessments': SelfAssessment;
     'saved-lists': SavedList;
     'oai-deletions': OaiDeletion;
@@ -119,6 +120,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'training-registrations': TrainingRegistrationsSelect<false> | TrainingRegistrationsSelect<true>;
+    credentials: CredentialsSelect<false> | CredentialsSelect<true>;
     'self-assessments': SelfAssessmentsSelect<false> | SelfAssessmentsSelect<true>;
     'saved-lists': SavedListsSelect<false> | SavedListsSelect<true>;
     'oai-deletions': OaiDeletionsSelect<false> | OaiDeletionsSelect<true>;
@@ -557,6 +559,8 @@ export interface Media {
   id: number | string;
   alt: string;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -717,6 +721,7 @@ export interface TrainingRegistration {
   queuedAt: string;
   cancelledAt?: string | null;
   attended?: boolean | null;
+  completed?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -749,6 +754,34 @@ export interface Rating {
   author?: (number | string | null) | User;
   target?: string | null;
   uniqueKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credentials".
+ */
+export interface Credential {
+  id: number | string;
+  credentialId: string;
+  name: string;
+  teacher: (number | string) | User;
+  training: (number | string) | Training;
+  registration: (number | string) | TrainingRegistration;
+  statusIndex: number;
+  issuedAt: string;
+  document:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  revokedBy?: (number | string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -922,6 +955,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'training-registrations';
         value: (number | string) | TrainingRegistration;
+      } | null)
+    | ({
+        relationTo: 'credentials';
+        value: (number | string) | Credential;
       } | null)
     | ({
         relationTo: 'self-assessments';
@@ -1265,6 +1302,8 @@ export interface RatingsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1352,6 +1391,26 @@ export interface TrainingRegistrationsSelect<T extends boolean = true> {
   queuedAt?: T;
   cancelledAt?: T;
   attended?: T;
+  completed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credentials_select".
+ */
+export interface CredentialsSelect<T extends boolean = true> {
+  credentialId?: T;
+  name?: T;
+  teacher?: T;
+  training?: T;
+  registration?: T;
+  statusIndex?: T;
+  issuedAt?: T;
+  document?: T;
+  revoked?: T;
+  revokedAt?: T;
+  revokedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ import {
   SCHOOLS,
   type Tri,
 } from './examples.js'
+import { seedDemoCredential } from './demoCredential.js'
 import { seedCompetences } from './frameworks.js'
 import { districtOf, gradeBandsOf, kindOf, PLACES_ATTRIBUTION, teachingPlaces } from './places.js'
 
@@ -24,6 +25,8 @@ export type SeedOptions = {
   demoUsers?: boolean
   /** Seed the Helsinki places as learning environments (about 400 items). */
   places?: boolean
+  /** With demoUsers: a completed training and its Open Badges credential for the demo teacher. */
+  demoCredential?: boolean
 }
 
 type Id = number | string
@@ -257,6 +260,18 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
       },
       { title: m.title, summary: m.summary, body: rich(m.body) },
     )
+  }
+  const teacher = userIds.get('teacher')
+  if (options.demoCredential && expert && teacher) {
+    log('seed: a completed training and its credential for the demo teacher')
+    if (
+      await seedDemoCredential(payload, {
+        expert,
+        teacher,
+        competences: competences(['4.1', '2.1']),
+      })
+    )
+      created++
   }
   await payload.kv.set(SEEDED_KEY, { at: new Date().toISOString() })
   log(`seed: done, ${created} items created`)

@@ -20,6 +20,7 @@ const settings = env()
 // Next's server bundle has its own copy of src/env.ts, and Next runs it with NODE_ENV=production,
 // where a secret is required: hand it the one this process was given or generated.
 process.env.PAYLOAD_SECRET = settings.PAYLOAD_SECRET
+process.env.CREDENTIAL_SIGNING_KEY = settings.CREDENTIAL_SIGNING_KEY
 
 // `npm run dev` passes --dev: Next compiles on request with hot reload. Otherwise Next serves the
 // build in .next, made first when it is missing or older than the sources (--no-build: as it is).
@@ -39,7 +40,7 @@ const { app, payload } = await createApp({ frontend: frontend.handler })
 const dev = settings.NODE_ENV !== 'production'
 if (settings.SEED_ON_START && (await needsSeed(payload))) {
   payload.logger.info('Seeding reference data and examples (first start, or an interrupted seed)')
-  await seed(payload, { demoUsers: dev })
+  await seed(payload, { demoUsers: dev, demoCredential: dev })
 }
 // The seed writes without search hooks; an empty index is built here (also after a first migrate).
 await ensureIndex(payload)

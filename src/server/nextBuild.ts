@@ -11,6 +11,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { newSecretMultibase } from '../credentials/multikey.js'
+
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** What the Next build reads: the pages, everything payload.config.ts imports, the configs. */
@@ -115,6 +117,7 @@ export const buildNext = async (root = projectRoot): Promise<void> => {
         // The build evaluates payload.config.ts, which wants a secret; nothing is signed with this
         // one, because the secret is read again from the environment when the server starts.
         PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'next-build-placeholder-secret-never-used',
+        CREDENTIAL_SIGNING_KEY: process.env.CREDENTIAL_SIGNING_KEY || newSecretMultibase(),
       },
     })
     // Stopping the server mid-build stops the build too, instead of leaving it orphaned.

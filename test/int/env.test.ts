@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
+import { newSecretMultibase } from '../../src/credentials/multikey.js'
 import { ENV_VARIABLES, EnvError, parseEnv } from '../../src/env.js'
 
 let dataDir: string
@@ -17,6 +18,7 @@ afterEach(() => {
 })
 
 const SECRET = 'a-production-secret-of-at-least-32-chars'
+const SIGNING_KEY = newSecretMultibase()
 
 /** Next's types make NODE_ENV required on ProcessEnv; these tests pass partial environments. */
 const parse = (source: Record<string, string>) => parseEnv(source as NodeJS.ProcessEnv)
@@ -24,7 +26,12 @@ const parse = (source: Record<string, string>) => parseEnv(source as NodeJS.Proc
 /** The message parseEnv stops with, or undefined when the environment is accepted. */
 const failure = (source: Record<string, string>): string | undefined => {
   try {
-    parse({ DATA_DIR: dataDir, PAYLOAD_SECRET: SECRET, ...source })
+    parse({
+      DATA_DIR: dataDir,
+      PAYLOAD_SECRET: SECRET,
+      CREDENTIAL_SIGNING_KEY: SIGNING_KEY,
+      ...source,
+    })
     return undefined
   } catch (err) {
     expect(err).toBeInstanceOf(EnvError)
@@ -52,6 +59,10 @@ describe('the environment', () => {
       'Invalid environment variable PAYLOAD_SECRET: must be at least 32 characters',
     ],
     [{ SERVER_URL: 'not a url' }, 'Invalid environment variable SERVER_URL: Invalid url'],
+    [
+      { CREDENTIAL_SIGNING_KEY: 'z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK' },
+      'Invalid environment variable CREDENTIAL_SIGNING_KEY: must be an Ed25519 Multikey secret key (secretKeyMultibase, z…)',
+    ],
     [
       { NODE_ENV: 'staging' },
       "Invalid environment variable NODE_ENV: Invalid enum value. Expected 'development' | 'production' | 'test', received 'staging'",
@@ -128,9 +139,31 @@ describe('the environment', () => {
     expect(failure({ NODE_ENV: 'test', WEB_CONCURRENCY: '2' })).toBe(undefined)
   })
 
+  it('requires CREDENTIAL_SIGNING_KEY in production and keeps a generated one in development', () => {
+    expect(failure({ NODE_ENV: 'production', CREDENTIAL_SIGNING_KEY: '' })).toBe(
+      'Invalid environment variable CREDENTIAL_SIGNING_KEY: required in production',
+    )
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const first = parse({ NODE_ENV: 'development', DATA_DIR: dataDir, PAYLOAD_SECRET: SECRET })
+    const file = path.join(dataDir, '.credential-signing-key')
+    expect(first.CREDENTIAL_SIGNING_KEY).toMatch(/^z[1-9A-HJ-NP-Za-km-z]{89,90}$/)
+    expect(readFileSync(file, 'utf8')).toBe(first.CREDENTIAL_SIGNING_KEY)
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    expect(warn.mock.calls).toEqual([
+      [`CREDENTIAL_SIGNING_KEY is not set: generated one in ${file} (set it in production).`],
+    ])
+    const second = parse({ NODE_ENV: 'development', DATA_DIR: dataDir, PAYLOAD_SECRET: SECRET })
+    expect(second.CREDENTIAL_SIGNING_KEY).toBe(first.CREDENTIAL_SIGNING_KEY)
+  })
+
   it('generates a secret in development, keeps it under DATA_DIR and warns once', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const first = parse({ NODE_ENV: 'development', DATA_DIR: dataDir })
+    const development = {
+      NODE_ENV: 'development',
+      DATA_DIR: dataDir,
+      CREDENTIAL_SIGNING_KEY: SIGNING_KEY,
+    }
+    const first = parse(development)
     const file = path.join(dataDir, '.payload-secret')
     expect(first.PAYLOAD_SECRET).toMatch(/^[0-9a-f]{64}$/)
     expect(readFileSync(file, 'utf8')).toBe(first.PAYLOAD_SECRET)
@@ -138,7 +171,7 @@ describe('the environment', () => {
     expect(warn.mock.calls).toEqual([
       [`PAYLOAD_SECRET is not set: generated one in ${file} (set it in production).`],
     ])
-    const second = parse({ NODE_ENV: 'development', DATA_DIR: dataDir })
+    const second = parse(development)
     expect(second.PAYLOAD_SECRET).toBe(first.PAYLOAD_SECRET)
     expect(warn).toHaveBeenCalledTimes(1)
   })

@@ -2,10 +2,13 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers.js'
 
 import { AssessmentForm } from '../../../../components/competence/AssessmentForm.js'
+import { CredentialList } from '../../../../components/credentials/CredentialList.js'
 import { resolveLocale } from '../../../../components/portal/route.js'
 import { describeLevels } from '../../../../competence/levels.js'
 import { historyFor, loadCompetences, recommendationsFor } from '../../../../competence/load.js'
 import { competenceText } from '../../../../competence/text.js'
+import { ownCredentials, toListItem } from '../../../../credentials/list.js'
+import { credentialText } from '../../../../credentials/text.js'
 import type { Locale } from '../../../../localization.js'
 import { currentUser } from '../../../../portal/data.js'
 import { portalPayload } from '../../../../portal/payload.js'
@@ -45,10 +48,11 @@ const MePage = async ({ params }: Props) => {
       </>
     )
   }
-  const [recommendations, history, competences] = await Promise.all([
+  const [recommendations, history, competences, credentials] = await Promise.all([
     recommendationsFor(payload, user, locale),
     historyFor(payload, user, locale),
     loadCompetences(payload, locale),
+    ownCredentials(payload, user),
   ])
   const current = new Map(history.current.map((c) => [c.code, c.level]))
   return (
@@ -132,6 +136,12 @@ const MePage = async ({ params }: Props) => {
           </p>
         </section>
       ) : null}
+
+      <CredentialList
+        items={credentials.map((c) => toListItem(c, locale))}
+        locale={locale}
+        t={credentialText(locale).list}
+      />
 
       <section className="panel" aria-labelledby="assess">
         <h2 id="assess">{t.assess}</h2>
