@@ -4,6 +4,7 @@ import { Router, type Response } from 'express'
 import ical, { ICalEventStatus } from 'ical-generator'
 import type { Payload, Where } from 'payload'
 
+import { messagesFor } from '../../i18n/messages/index.js'
 import type { Locale } from '../../localization.js'
 import { HttpError } from '../errors.js'
 import { requestLocale, requireUser } from '../requestContext.js'
@@ -98,7 +99,7 @@ export const calendarRouter = (payload: Payload): Router => {
     const trainings = status.size ? await published({ id: { in: [...status.keys()] } }, locale) : []
     send(
       res,
-      'My trainings',
+      messagesFor(locale).calendar.mine,
       trainings.map((training) => ({
         training,
         status:
@@ -134,7 +135,7 @@ export const calendarRouter = (payload: Payload): Router => {
     }
     send(
       res,
-      'Trainings',
+      messagesFor(locale).calendar.all,
       (await published(where, locale)).map((training) => ({ training })),
       baseUrl,
     )
@@ -143,9 +144,10 @@ export const calendarRouter = (payload: Payload): Router => {
   router.get('/api/calendar/trainings/:id.ics', async (req, res) => {
     const id = Number(req.params.id)
     if (!Number.isSafeInteger(id) || id < 1) throw new HttpError(404, 'No such training.')
-    const [training] = await published({ id: { equals: id } }, requestLocale(req))
+    const locale = requestLocale(req)
+    const [training] = await published({ id: { equals: id } }, locale)
     if (!training) throw new HttpError(404, 'No such training.')
-    send(res, training.title ?? 'Training', [{ training }], baseUrl)
+    send(res, training.title ?? messagesFor(locale).calendar.one, [{ training }], baseUrl)
   })
 
   router.get('/api/calendar/me.ics', async (req, res) => {

@@ -8,6 +8,7 @@ import { historyFor, loadCompetences, recommendationsFor } from '../../../../com
 import { competenceText } from '../../../../competence/text.js'
 import type { Locale } from '../../../../localization.js'
 import { currentUser } from '../../../../portal/data.js'
+import { clientText } from '../../../../portal/i18n.js'
 import { portalPayload } from '../../../../portal/payload.js'
 import { portalPath } from '../../../../portal/urls.js'
 
@@ -122,7 +123,7 @@ const MePage = async ({ params }: Props) => {
           <ul>
             {history.trainings.map((r) => (
               <li key={String(r.registration)}>
-                {r.training.title} ({r.status}
+                {r.training.title} ({t.statuses[r.status as keyof typeof t.statuses] ?? r.status}
                 {r.attended ? `, ${t.attended}` : ''})
               </li>
             ))}
@@ -144,6 +145,7 @@ const MePage = async ({ params }: Props) => {
           }))}
           levels={describeLevels(locale)}
           t={t}
+          text={clientText(locale)}
         />
       </section>
     </>
