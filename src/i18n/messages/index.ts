@@ -14,6 +14,7 @@
  * test/int/messages.test.ts walks every key in the three languages.
  */
 import type { Locale } from '../../localization.js'
+import { admin } from './admin.js'
 import { api } from './api.js'
 import { calendar } from './calendar.js'
 import { client } from './client.js'
@@ -27,10 +28,15 @@ type Area = {
   sv: Record<string, unknown>
 }
 
-export const AREAS = { portal, competence, calendar, client, api, validation } satisfies Record<
-  string,
-  Area
->
+export const AREAS = {
+  portal,
+  competence,
+  calendar,
+  client,
+  admin,
+  api,
+  validation,
+} satisfies Record<string, Area>
 
 type Areas = typeof AREAS
 export type Catalogue = { [A in keyof Areas]: Areas[A]['en'] }

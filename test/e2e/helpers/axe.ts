@@ -18,6 +18,8 @@ export type Finding = {
   impact: string
   help: string
   targets: string[]
+  /** The first offending element's markup, to find its source. */
+  html: string
 }
 
 const findings = (url: string, violations: Result[]): Finding[] =>
@@ -27,6 +29,7 @@ const findings = (url: string, violations: Result[]): Finding[] =>
     impact: v.impact ?? 'unknown',
     help: v.help,
     targets: v.nodes.map((node) => node.target.join(' ')),
+    html: v.nodes[0]?.html.slice(0, 300) ?? '',
   }))
 
 /** Runs axe-core (injected from node_modules: nothing is fetched) on the page as it is now. */
