@@ -20,6 +20,13 @@ const en = {
     failed: 'Saving failed',
     export: 'Download my assessment data (JSON)',
     calendar: 'My trainings calendar (iCalendar)',
+    profile: 'My competence profile',
+    profileSummary:
+      'Your self-assessed DigCompEdu level in {count} areas, from A1 to C2, now and before your latest assessment.',
+    profileNow: 'Now',
+    profileBefore: 'Before your latest assessment',
+    profileArea: 'Area',
+    notYet: '–',
     statuses: { confirmed: 'registered', waitlisted: 'on the waitlist', cancelled: 'cancelled' },
   },
   trainings: {
@@ -66,6 +73,13 @@ const fi: CompetenceMessages = {
     failed: 'Tallennus epäonnistui',
     export: 'Lataa arviointitietoni (JSON)',
     calendar: 'Koulutuskalenterini (iCalendar)',
+    profile: 'Osaamisprofiilini',
+    profileSummary:
+      'Itsearvioitu DigCompEdu-tasosi {count} osa-alueella asteikolla A1–C2, nyt ja ennen viimeisintä arviointiasi.',
+    profileNow: 'Nyt',
+    profileBefore: 'Ennen viimeisintä arviointia',
+    profileArea: 'Osa-alue',
+    notYet: '–',
     statuses: { confirmed: 'ilmoittautunut', waitlisted: 'jonossa', cancelled: 'peruttu' },
   },
   trainings: {
@@ -109,6 +123,13 @@ const sv: CompetenceMessages = {
     failed: 'Det gick inte att spara',
     export: 'Ladda ner mina bedömningsdata (JSON)',
     calendar: 'Min utbildningskalender (iCalendar)',
+    profile: 'Min kompetensprofil',
+    profileSummary:
+      'Din självbedömda DigCompEdu-nivå inom {count} områden, från A1 till C2, nu och före din senaste bedömning.',
+    profileNow: 'Nu',
+    profileBefore: 'Före din senaste bedömning',
+    profileArea: 'Område',
+    notYet: '–',
     statuses: { confirmed: 'anmäld', waitlisted: 'på väntelistan', cancelled: 'avbokad' },
   },
   trainings: {

@@ -162,6 +162,11 @@ const en = {
     intro: 'Device readiness of each school under the digitalization programme.',
     pick: 'Choose a school',
     readiness: 'Device readiness',
+    chartTitle: 'Laptops per pupil against the programme target',
+    chartSummary:
+      'Laptops per pupil in {count} grade bands, each beside the programme target (1–2: 50 %, 3–6: 75 %, 7–9: 100 %).',
+    chartActual: 'Laptops per pupil',
+    chartTarget: 'Programme target',
     readinessIntro:
       'For each grade band: pupils × the programme’s laptops-per-pupil ratio, against the school’s laptops. The laptops are shared between grade bands in proportion to their need.',
     band: 'Grade band',
@@ -370,6 +375,11 @@ const fi: PortalMessages = {
     intro: 'Koulujen laitevalmius digitalisaatio-ohjelman mukaan.',
     pick: 'Valitse koulu',
     readiness: 'Laitevalmius',
+    chartTitle: 'Kannettavia oppilasta kohden verrattuna ohjelman tavoitteeseen',
+    chartSummary:
+      'Kannettavia oppilasta kohden {count} luokka-asteryhmässä, kukin ohjelman tavoitteen vieressä (1–2: 50 %, 3–6: 75 %, 7–9: 100 %).',
+    chartActual: 'Kannettavia oppilasta kohden',
+    chartTarget: 'Ohjelman tavoite',
     readinessIntro:
       'Jokaiselle luokka-asteelle: oppilaat × ohjelman kannettavia oppilasta kohden -suhde verrattuna koulun kannettaviin. Kannettavat jaetaan luokka-asteille tarpeen suhteessa.',
     band: 'Luokka-aste',
@@ -576,6 +586,11 @@ const sv: PortalMessages = {
     intro: 'Skolornas enhetsberedskap enligt digitaliseringsprogrammet.',
     pick: 'Välj en skola',
     readiness: 'Enhetsberedskap',
+    chartTitle: 'Bärbara datorer per elev jämfört med programmets mål',
+    chartSummary:
+      'Bärbara datorer per elev i {count} årskursgrupper, var och en bredvid programmets mål (1–2: 50 %, 3–6: 75 %, 7–9: 100 %).',
+    chartActual: 'Bärbara datorer per elev',
+    chartTarget: 'Programmets mål',
     readinessIntro:
       'För varje årskurs: elever × programmets förhållande bärbara datorer per elev, jämfört med skolans bärbara datorer. Datorerna fördelas mellan årskurserna i proportion till behovet.',
     band: 'Årskurs',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers.js'
 
 import { AssessmentForm } from '../../../../components/competence/AssessmentForm.js'
+import { CompetenceProfile } from '../../../../components/competence/CompetenceProfile.js'
 import { resolveLocale } from '../../../../components/portal/route.js'
 import { describeLevels } from '../../../../competence/levels.js'
 import { historyFor, loadCompetences, recommendationsFor } from '../../../../competence/load.js'
@@ -9,6 +10,7 @@ import { competenceText } from '../../../../competence/text.js'
 import type { Locale } from '../../../../localization.js'
 import { currentUser } from '../../../../portal/data.js'
 import { clientText } from '../../../../portal/i18n.js'
+import { areaLevels } from '../../../../portal/charts.js'
 import { portalPayload } from '../../../../portal/payload.js'
 import { portalPath } from '../../../../portal/urls.js'
 
@@ -52,6 +54,20 @@ const MePage = async ({ params }: Props) => {
     loadCompetences(payload, locale),
   ])
   const current = new Map(history.current.map((c) => [c.code, c.level]))
+  const byCode = new Map([...competences.values()].map((c) => [c.code, c]))
+  // The DigCompEdu area headings (1 … 6) name the chart's rows; they are not assessed themselves.
+  const headings = await payload.find({
+    collection: 'competence-areas',
+    where: { and: [{ framework: { equals: 'digcompedu' } }, { parent: { exists: false } }] },
+    locale,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+  })
+  const areaName = new Map(headings.docs.map((d) => [String(d.code), String(d.name ?? '')]))
+  const profile = areaLevels(history.assessments, (code) => byCode.get(code)?.area ?? null)
+    .filter((a) => areaName.has(a.area))
+    .map((a) => ({ ...a, name: areaName.get(a.area)! }))
   return (
     <>
       <h1>{t.title}</h1>
@@ -89,6 +105,8 @@ const MePage = async ({ params }: Props) => {
           </>
         )}
       </section>
+
+      {profile.length ? <CompetenceProfile areas={profile} t={t} /> : null}
 
       {history.current.length ? (
         <section className="panel" aria-labelledby="current">
