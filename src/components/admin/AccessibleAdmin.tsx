@@ -15,15 +15,29 @@ const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g
  * React owns. Idempotent, so it can run on every DOM change.
  */
 export const repairAdmin = (root: ParentNode, t: AdminMessages): void => {
-  // react-select's search inputs carry no label: name them after their field's label.
-  for (const input of root.querySelectorAll<HTMLInputElement>('input[id^="react-select-"]')) {
-    if (input.labels?.length || input.getAttribute('aria-label')) continue
+  // react-select's search inputs, the date pickers' inputs and Lexical's editable area carry no
+  // label: name them after their field's label.
+  const unnamed = root.querySelectorAll<HTMLElement>(
+    'input[id^="react-select-"], .react-datepicker__input-container input, [contenteditable="true"][role="textbox"]',
+  )
+  for (const input of unnamed) {
+    const labelled = (input as HTMLInputElement).labels?.length
+    if (labelled || input.getAttribute('aria-label') || input.getAttribute('aria-labelledby'))
+      continue
     const field = input.closest('.field-type')
     const name =
       text(field?.querySelector('.field-label')) ||
       input.closest('[aria-label]')?.getAttribute('aria-label') ||
       t.choose
     input.setAttribute('aria-label', name)
+  }
+  // A document tab's name must contain what it shows ("Versiot 3", not "Versiot").
+  for (const tab of root.querySelectorAll<HTMLElement>(
+    '.doc-tabs [aria-label], .doc-tab[aria-label]',
+  )) {
+    const shown = text(tab)
+    if (shown && !tab.getAttribute('aria-label')!.includes(shown))
+      tab.setAttribute('aria-label', shown)
   }
   // A list view's row and "select all" checkboxes have no label.
   for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
