@@ -52,3 +52,37 @@ export const areaLevels = (
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map((area) => ({ area, current: now.get(area) ?? null, previous: before.get(area) ?? null }))
 }
+
+export type AreaDistribution = {
+  area: string
+  /** Answers over the area's shown competences (a teacher counts once a competence). */
+  answers: number
+  levels: Record<Level, number>
+  /** Mean level value, 1 (A1) to 6 (C2). */
+  mean: number
+}
+
+/**
+ * Per area, the level counts of the competences whose distribution is shown (five answers or
+ * more); areas with none shown are left out. Weakest first, for "the largest gaps".
+ */
+export const areaDistributions = (
+  rows: { competence: { area: string | null }; levels: Record<Level, number> | null }[],
+): AreaDistribution[] => {
+  const byArea = new Map<string, Record<Level, number>>()
+  for (const row of rows) {
+    if (!row.levels || !row.competence.area) continue
+    const sum =
+      byArea.get(row.competence.area) ??
+      (Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>)
+    for (const level of LEVELS) sum[level] += row.levels[level]
+    byArea.set(row.competence.area, sum)
+  }
+  return [...byArea]
+    .map(([area, levels]) => {
+      const answers = LEVELS.reduce((n, l) => n + levels[l], 0)
+      const mean = LEVELS.reduce((n, l) => n + levels[l] * levelValue(l), 0) / answers
+      return { area, answers, levels, mean }
+    })
+    .sort((a, b) => a.mean - b.mean || a.area.localeCompare(b.area, 'en', { numeric: true }))
+}

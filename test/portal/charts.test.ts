@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { areaLevels, levelOfMean, levelValue, share } from '../../src/portal/charts.js'
+import {
+  areaDistributions,
+  areaLevels,
+  levelOfMean,
+  levelValue,
+  share,
+} from '../../src/portal/charts.js'
 
 const areaOf = (code: string) => code.split('.')[0] ?? null
 
@@ -37,6 +43,28 @@ describe('chart numbers', () => {
     expect(areaLevels(newestFirst.slice(1, 2), areaOf)).toEqual([
       { area: '1', current: 'C1', previous: null },
       { area: '3', current: 'A2', previous: null },
+    ])
+  })
+})
+
+describe('level distributions per area', () => {
+  it('sums the shown competences per area, weakest first, leaving suppressed ones out', () => {
+    const levels = (a: number[]) =>
+      Object.fromEntries(
+        ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'].map((l, i) => [l, a[i] ?? 0]),
+      ) as never
+    expect(
+      areaDistributions([
+        { competence: { area: '4' }, levels: levels([0, 0, 0, 1, 4, 0]) },
+        { competence: { area: '2' }, levels: levels([0, 5, 0, 0, 0, 0]) },
+        { competence: { area: '2' }, levels: levels([1, 0, 4, 0, 0, 0]) },
+        { competence: { area: '3' }, levels: null },
+        { competence: { area: null }, levels: levels([5]) },
+      ]).map((a) => [a.area, a.answers, a.mean]),
+    ).toEqual([
+      // (5 × 2 + 1 × 1 + 4 × 3) / 10
+      ['2', 10, 2.3],
+      ['4', 5, 4.8],
     ])
   })
 })

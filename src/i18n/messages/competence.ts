@@ -29,6 +29,22 @@ const en = {
     notYet: '–',
     statuses: { confirmed: 'registered', waitlisted: 'on the waitlist', cancelled: 'cancelled' },
   },
+  leader: {
+    title: 'School overview',
+    intro: 'Self-assessed DigCompEdu levels of the teachers of {school}, never about one person.',
+    all: 'all schools',
+    signIn: 'Sign in as a school leader to see the overview.',
+    counts: '{teachers} teachers, {assessed} have assessed themselves.',
+    tooFew: 'Level distributions are shown once at least 5 teachers have answered.',
+    distribution: 'Levels per competence area',
+    summary:
+      'How the answers in {count} competence areas fall on the levels A1 to C2, weakest area first.',
+    area: 'Area',
+    answers: 'Answers',
+    gaps: 'Trainings for the largest gaps',
+    gapsIntro: 'Trainings in the areas where the levels are lowest: {areas}.',
+    noTrainings: 'No published training covers these areas yet.',
+  },
   trainings: {
     title: 'Trainings',
     intro:
@@ -82,6 +98,23 @@ const fi: CompetenceMessages = {
     notYet: '–',
     statuses: { confirmed: 'ilmoittautunut', waitlisted: 'jonossa', cancelled: 'peruttu' },
   },
+  leader: {
+    title: 'Koulun tilannekuva',
+    intro:
+      'Koulun {school} opettajien itsearvioidut DigCompEdu-tasot, ei koskaan yhdestä henkilöstä.',
+    all: 'kaikki koulut',
+    signIn: 'Kirjaudu rehtorina nähdäksesi tilannekuvan.',
+    counts: '{teachers} opettajaa, joista {assessed} on arvioinut itsensä.',
+    tooFew: 'Tasojakaumat näytetään, kun vähintään 5 opettajaa on vastannut.',
+    distribution: 'Tasot osaamisalueittain',
+    summary:
+      'Miten vastaukset {count} osaamisalueella jakautuvat tasoille A1–C2, heikoin alue ensin.',
+    area: 'Osa-alue',
+    answers: 'Vastauksia',
+    gaps: 'Koulutukset suurimpiin aukkoihin',
+    gapsIntro: 'Koulutukset osa-alueilla, joilla tasot ovat matalimmat: {areas}.',
+    noTrainings: 'Yksikään julkaistu koulutus ei vielä kata näitä osa-alueita.',
+  },
   trainings: {
     title: 'Koulutukset',
     intro: 'Asiantuntijaverkoston koulutukset. Rajaa osaamisalueen mukaan tai tilaa kalenteri.',
@@ -131,6 +164,22 @@ const sv: CompetenceMessages = {
     profileArea: 'Område',
     notYet: '–',
     statuses: { confirmed: 'anmäld', waitlisted: 'på väntelistan', cancelled: 'avbokad' },
+  },
+  leader: {
+    title: 'Skolans lägesbild',
+    intro: 'Självbedömda DigCompEdu-nivåer för lärarna i {school}, aldrig om en enskild person.',
+    all: 'alla skolor',
+    signIn: 'Logga in som rektor för att se lägesbilden.',
+    counts: '{teachers} lärare, av dem har {assessed} bedömt sig själva.',
+    tooFew: 'Nivåfördelningarna visas när minst 5 lärare har svarat.',
+    distribution: 'Nivåer per kompetensområde',
+    summary:
+      'Hur svaren inom {count} kompetensområden fördelar sig på nivåerna A1–C2, svagaste området först.',
+    area: 'Område',
+    answers: 'Svar',
+    gaps: 'Utbildningar för de största luckorna',
+    gapsIntro: 'Utbildningar inom de områden där nivåerna är lägst: {areas}.',
+    noTrainings: 'Ingen publicerad utbildning täcker de här områdena ännu.',
   },
   trainings: {
     title: 'Utbildningar',

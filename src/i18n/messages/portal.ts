@@ -145,6 +145,8 @@ const en = {
     noPlaces: 'No places match these filters.',
     mapLabel: 'Map',
     tilesNote: 'Map tiles © OpenStreetMap contributors',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
   },
   competences: {
     title: 'Competence areas',
@@ -358,6 +360,8 @@ const fi: PortalMessages = {
     noPlaces: 'Mikään paikka ei vastaa rajauksia.',
     mapLabel: 'Kartta',
     tilesNote: 'Karttatiilet © OpenStreetMapin tekijät',
+    zoomIn: 'Lähennä',
+    zoomOut: 'Loitonna',
   },
   competences: {
     title: 'Osaamisalueet',
@@ -569,6 +573,8 @@ const sv: PortalMessages = {
     noPlaces: 'Inga platser motsvarar avgränsningarna.',
     mapLabel: 'Karta',
     tilesNote: 'Kartbilder © OpenStreetMaps bidragsgivare',
+    zoomIn: 'Zooma in',
+    zoomOut: 'Zooma ut',
   },
   competences: {
     title: 'Kompetensområden',
