@@ -49,6 +49,12 @@ const audit = async (context: BrowserContext, paths: string[], ready = 'main h1'
     const res = await page.goto(path, { waitUntil: 'load' })
     expect([path, res!.status()]).toEqual([path, 200])
     await page.locator(ready).first().waitFor()
+    // Client-rendered parts (the admin's forms) settle once the network is quiet; two frames more
+    // let the admin's accessibility repairs, batched to a frame, catch up with the last render.
+    await page.waitForLoadState('networkidle')
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    )
     const findings = await checkPage(page)
     all.push(...findings)
     found.push(...findings.filter(isBlocking))

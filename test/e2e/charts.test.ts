@@ -63,7 +63,11 @@ beforeAll(async () => {
       { competence: id['5.1'], level: 'C1' },
     ],
   ]) {
-    const res = await teacher.request.post('/api/self-assessments', { data: { answers } })
+    // A same-origin Origin, as the browser sends with the form: cookie writes need it (CSRF).
+    const res = await teacher.request.post('/api/self-assessments', {
+      data: { answers },
+      headers: { origin: server.url },
+    })
     expect(res.status()).toBe(201)
   }
 })
