@@ -78,6 +78,8 @@ export const AccessibleAdmin = ({ children }: { children?: ReactNode }) => {
     const run = () => {
       scheduled = false
       repairAdmin(document, t)
+      // Says the repairs are live: the axe suite waits for it before it checks a page.
+      document.documentElement.setAttribute('data-accessible-admin', 'on')
     }
     run()
     // Batched to one pass a frame; the repairs' own attribute changes settle in that pass.
