@@ -88,7 +88,7 @@ describe('charts drawn on the server, with a table after', () => {
       ['3', ['current=A1', 'previous=A1'], null],
       ['5', ['current=C1'], null],
     ])
-    const svg = page.locator('[data-testid=chart-profile-chart] svg')
+    const svg = page.locator('[data-testid=chart-profile-chart] > svg')
     expect(await svg.getAttribute('role')).toBe('img')
     expect(await page.locator('#profile-chart-title').textContent()).toBe('Osaamisprofiilini')
     expect(await page.locator('#profile-chart-desc').textContent()).toBe(
