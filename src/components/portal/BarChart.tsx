@@ -11,8 +11,8 @@ type Props = {
   legend: { kind: 'current' | 'previous' | 'actual' | 'target'; label: string }[]
 }
 
-const WIDTH = 640
-const LABEL = 190
+const WIDTH = 560
+const LABEL = 170
 const PLOT = WIDTH - LABEL - 24
 const BAR = 16
 const GAP = 4

@@ -10,8 +10,8 @@ type Props = {
   legend: { key: string; label: string }[]
 }
 
-const WIDTH = 640
-const LABEL = 190
+const WIDTH = 560
+const LABEL = 170
 const PLOT = WIDTH - LABEL - 16
 const BAR = 22
 const ROW = 36
