@@ -39,7 +39,13 @@ export default buildConfig({
     components: {
       beforeDashboard: [reviewQueueComponent],
       // After a login the admin's language may change under Next's cached layout (src/i18n).
-      providers: ['/src/i18n/RefreshOnLanguageChange#RefreshOnLanguageChange'],
+      providers: [
+        '/src/i18n/RefreshOnLanguageChange#RefreshOnLanguageChange',
+        // Names and roles axe finds missing in Payload's own markup (src/components/admin).
+        '/src/components/admin/AccessibleAdmin#AccessibleAdmin',
+        // Finnish month and weekday names in the date pickers (src/i18n/AdminDateLocale.tsx).
+        '/src/i18n/AdminDateLocale#AdminDateLocale',
+      ],
     },
   },
   cors: settings.ALLOWED_ORIGINS,

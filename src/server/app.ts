@@ -4,6 +4,7 @@ import { getPayload, handleEndpoints, type Payload } from 'payload'
 import { env } from '../env.js'
 import { loadConfig } from '../loadConfig.js'
 import { applyBrowserLanguage } from '../i18n/applyBrowserLanguage.js'
+import { errorLocale, localizedErrors, localizeErrorResponse } from '../i18n/localizeErrors.js'
 import { startSearch } from '../search/lifecycle.js'
 import { authRateLimit } from './authRateLimit.js'
 import { bodyLimit } from './bodyLimit.js'
@@ -47,6 +48,7 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   app.use(requestId, requestMetrics(payload), accessLog(payload), invalidateAfterWrites(payload))
   app.use(rejectBadPathEncoding)
   app.use(applyBrowserLanguage(payload.config.cookiePrefix))
+  app.use(localizedErrors(payload.config.cookiePrefix))
   app.use(healthRouter(payload))
   app.use(securityHeaders(settings))
   app.use('/api', corsAndCsrf(settings))
@@ -61,7 +63,12 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   )
 
   const rest = async (req: express.Request) =>
-    withErrorShape(await handleEndpoints({ config: payload.config, request: toFetchRequest(req) }))
+    localizeErrorResponse(
+      await withErrorShape(
+        await handleEndpoints({ config: payload.config, request: toFetchRequest(req) }),
+      ),
+      errorLocale(req, payload.config.cookiePrefix),
+    )
   app.use('/api', cachedResponses(payload, rest, { seconds: settings.RESPONSE_CACHE_SECONDS }))
 
   if (frontend) app.use(frontend)

@@ -6,6 +6,7 @@ import type { Payload, Where } from 'payload'
 
 import { formatAddress } from '../../fields/address.js'
 import { idOf, isValidId, type Id } from '../../ids.js'
+import { messagesFor } from '../../i18n/messages/index.js'
 import type { Locale } from '../../localization.js'
 import type { Training } from '../../payload-types.js'
 import { HttpError } from '../errors.js'
@@ -88,7 +89,7 @@ export const calendarRouter = (payload: Payload): Router => {
     const trainings = status.size ? await published({ id: { in: [...status.keys()] } }, locale) : []
     send(
       res,
-      'My trainings',
+      messagesFor(locale).calendar.mine,
       trainings.map((training) => ({
         training,
         status:
@@ -124,7 +125,7 @@ export const calendarRouter = (payload: Payload): Router => {
     }
     send(
       res,
-      'Trainings',
+      messagesFor(locale).calendar.all,
       (await published(where, locale)).map((training) => ({ training })),
       baseUrl,
     )
@@ -134,9 +135,10 @@ export const calendarRouter = (payload: Payload): Router => {
     // Text ids too: MongoDB's are ObjectIds, which Number() turned into NaN and so a 404.
     const { id } = req.params
     if (!isValidId(payload, id, 'trainings')) throw new HttpError(404, 'No such training.')
-    const [training] = await published({ id: { equals: id } }, requestLocale(req))
+    const locale = requestLocale(req)
+    const [training] = await published({ id: { equals: id } }, locale)
     if (!training) throw new HttpError(404, 'No such training.')
-    send(res, training.title ?? 'Training', [{ training }], baseUrl)
+    send(res, training.title ?? messagesFor(locale).calendar.one, [{ training }], baseUrl)
   })
 
   router.get('/api/calendar/me.ics', async (req, res) => {
