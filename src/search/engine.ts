@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { env } from '../env.js'
 import { processState } from '../processState.js'
 import { meiliOptions } from './meilisearch/config.js'
+import { analyser } from './analysis/index.js'
 import { MeilisearchEngine } from './meilisearch/engine.js'
 import { OramaEngine } from './orama/engine.js'
 import type { SearchEngine } from './types.js'
@@ -22,6 +23,8 @@ export const engineFor = (payload: Payload): SearchEngine => {
   if (!engine) {
     engine = createEngine((message) => payload.logger.warn(message))
     engines.set(payload, engine)
+    // Once per process and Payload: which analyser search uses (Voikko, or the Snowball fallback).
+    payload.logger.info(analyser().describe())
   }
   return engine
 }
