@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react'
 
 type Props = {
-  competences: { id: string; code: string; name: string; current: string | null }[]
+  competences: { id: number | string; code: string; name: string; current: string | null }[]
   levels: { level: string; name: string; description: string }[]
   t: { assessHint: string; notAssessed: string; save: string; saved: string; failed: string }
 }
@@ -15,7 +15,7 @@ export const AssessmentForm = ({ competences, levels, t }: Props) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const answers = competences
-      .map((c) => ({ competence: Number(c.id), level: String(form.get(`c-${c.id}`) ?? '') }))
+      .map((c) => ({ competence: c.id, level: String(form.get(`c-${c.id}`) ?? '') }))
       .filter((a) => a.level)
     setState('saving')
     const res = await fetch('/api/self-assessments', {

@@ -4,11 +4,11 @@ import { Router, type Response } from 'express'
 import ical, { ICalEventStatus } from 'ical-generator'
 import type { Payload, Where } from 'payload'
 
+import { parseId, type Id } from '../../ids.js'
 import type { Locale } from '../../localization.js'
 import { HttpError } from '../errors.js'
 import { requestLocale, requireUser } from '../requestContext.js'
 
-type Id = number | string
 type Training = {
   id: Id
   title?: string | null
@@ -141,8 +141,7 @@ export const calendarRouter = (payload: Payload): Router => {
   })
 
   router.get('/api/calendar/trainings/:id.ics', async (req, res) => {
-    const id = Number(req.params.id)
-    if (!Number.isSafeInteger(id) || id < 1) throw new HttpError(404, 'No such training.')
+    const id = parseId(payload, req.params.id, 'training', { notFound: 'No such training.' })
     const [training] = await published({ id: { equals: id } }, requestLocale(req))
     if (!training) throw new HttpError(404, 'No such training.')
     send(res, training.title ?? 'Training', [{ training }], baseUrl)

@@ -6,6 +6,7 @@ import { resolveLocale } from '../../../../components/portal/route.js'
 import { describeLevels } from '../../../../competence/levels.js'
 import { historyFor, loadCompetences, recommendationsFor } from '../../../../competence/load.js'
 import { competenceText } from '../../../../competence/text.js'
+import { idFrom, usesObjectIds } from '../../../../ids.js'
 import type { Locale } from '../../../../localization.js'
 import { currentUser } from '../../../../portal/data.js'
 import { portalPayload } from '../../../../portal/payload.js'
@@ -137,7 +138,8 @@ const MePage = async ({ params }: Props) => {
         <h2 id="assess">{t.assess}</h2>
         <AssessmentForm
           competences={[...competences.values()].map((c) => ({
-            id: c.id,
+            // The form posts the id as the database types it: a number on SQL, a string on MongoDB.
+            id: idFrom(c.id, usesObjectIds(payload)) ?? c.id,
             code: c.code,
             name: c.name,
             current: current.get(c.code) ?? null,
