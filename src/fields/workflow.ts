@@ -8,7 +8,12 @@ import { isEditor } from '../access/roles.js'
 import { ownVersionsOrEditors } from '../access/ownVersionsOrEditors.js'
 import { publishedOrOwnOrEditors } from '../access/publishedOrOwnOrEditors.js'
 import { applyReviewTransitions } from '../hooks/applyReviewTransitions.js'
-import { enqueueSearchRemoval, enqueueSearchSync } from '../hooks/enqueueSearchSync.js'
+import {
+  enqueueSearchRemoval,
+  enqueueSearchSync,
+  reserveSearchRemoval,
+  reserveSearchSync,
+} from '../hooks/enqueueSearchSync.js'
 import {
   keepNonEditorsInDrafts,
   readPublishedUnlessStaff,
@@ -96,7 +101,8 @@ export const reviewed = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
-    beforeChange: [applyReviewTransitions],
+    beforeChange: [applyReviewTransitions, reserveSearchSync],
+    beforeDelete: [reserveSearchRemoval],
     // Search sync and the OAI-PMH deletion log hook in here, one entry each.
     afterChange: [recordOaiWithdrawal, enqueueSearchSync],
     afterDelete: [recordOaiDeletion, enqueueSearchRemoval],
