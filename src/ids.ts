@@ -13,7 +13,12 @@ const OBJECT_ID = /^[0-9a-f]{24}$/i
  */
 export const idFrom = (value: unknown, mongo: boolean): Id | null => {
   if (mongo) return typeof value === 'string' && OBJECT_ID.test(value) ? value.toLowerCase() : null
-  const id = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN
+  const id =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d+$/.test(value)
+        ? Number(value)
+        : NaN
   return Number.isSafeInteger(id) && id >= 1 ? id : null
 }
 
