@@ -17,7 +17,12 @@ import { httpUrl } from '../src/fields/validators.js'
 import { targetLevelsField } from '../src/fields/targetLevels.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
 import { applyReviewTransitions } from '../src/hooks/applyReviewTransitions.js'
-import { enqueueSearchRemoval, enqueueSearchSync } from '../src/hooks/enqueueSearchSync.js'
+import {
+  enqueueSearchRemoval,
+  enqueueSearchSync,
+  reserveSearchRemoval,
+  reserveSearchSync,
+} from '../src/hooks/enqueueSearchSync.js'
 import {
   keepNonEditorsInDrafts,
   readPublishedUnlessStaff,
@@ -50,7 +55,8 @@ export const DigitalMaterials: CollectionConfig = {
   // What runs around each read, save and delete (one file each in src/hooks/).
   hooks: {
     beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
-    beforeChange: [applyReviewTransitions],
+    beforeChange: [applyReviewTransitions, reserveSearchSync],
+    beforeDelete: [reserveSearchRemoval],
     afterChange: [recordOaiWithdrawal, enqueueSearchSync],
     afterDelete: [recordOaiDeletion, enqueueSearchRemoval],
   },

@@ -18,7 +18,12 @@ import {
 } from '../src/fields/vocabularies.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
 import { applyReviewTransitions } from '../src/hooks/applyReviewTransitions.js'
-import { enqueueSearchRemoval, enqueueSearchSync } from '../src/hooks/enqueueSearchSync.js'
+import {
+  enqueueSearchRemoval,
+  enqueueSearchSync,
+  reserveSearchRemoval,
+  reserveSearchSync,
+} from '../src/hooks/enqueueSearchSync.js'
 import {
   keepNonEditorsInDrafts,
   readPublishedUnlessStaff,
@@ -54,7 +59,8 @@ export const LearningEnvironments: CollectionConfig = {
   // What runs around each read, save and delete (one file each in src/hooks/).
   hooks: {
     beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
-    beforeChange: [applyReviewTransitions],
+    beforeChange: [applyReviewTransitions, reserveSearchSync],
+    beforeDelete: [reserveSearchRemoval],
     afterChange: [recordOaiWithdrawal, enqueueSearchSync],
     afterDelete: [recordOaiDeletion, enqueueSearchRemoval],
   },

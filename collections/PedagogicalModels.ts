@@ -16,7 +16,12 @@ import { label } from '../src/fields/labels.js'
 import { targetLevelsField } from '../src/fields/targetLevels.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
 import { applyReviewTransitions } from '../src/hooks/applyReviewTransitions.js'
-import { enqueueSearchRemoval, enqueueSearchSync } from '../src/hooks/enqueueSearchSync.js'
+import {
+  enqueueSearchRemoval,
+  enqueueSearchSync,
+  reserveSearchRemoval,
+  reserveSearchSync,
+} from '../src/hooks/enqueueSearchSync.js'
 import {
   keepNonEditorsInDrafts,
   readPublishedUnlessStaff,
@@ -48,7 +53,8 @@ export const PedagogicalModels: CollectionConfig = {
   // What runs around each read, save and delete (one file each in src/hooks/).
   hooks: {
     beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
-    beforeChange: [applyReviewTransitions],
+    beforeChange: [applyReviewTransitions, reserveSearchSync],
+    beforeDelete: [reserveSearchRemoval],
     afterChange: [recordOaiWithdrawal, enqueueSearchSync],
     afterDelete: [recordOaiDeletion, enqueueSearchRemoval],
   },

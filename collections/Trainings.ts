@@ -7,7 +7,12 @@ import { targetLevelsField } from '../src/fields/targetLevels.js'
 import { httpUrl } from '../src/fields/validators.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
 import { applyReviewTransitions } from '../src/hooks/applyReviewTransitions.js'
-import { enqueueSearchRemoval, enqueueSearchSync } from '../src/hooks/enqueueSearchSync.js'
+import {
+  enqueueSearchRemoval,
+  enqueueSearchSync,
+  reserveSearchRemoval,
+  reserveSearchSync,
+} from '../src/hooks/enqueueSearchSync.js'
 import {
   keepNonEditorsInDrafts,
   readPublishedUnlessStaff,
@@ -47,7 +52,9 @@ export const Trainings: CollectionConfig = {
   // What runs around each read, save and delete (one file each in src/hooks/).
   hooks: {
     beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
-    beforeChange: [applyReviewTransitions, requireExpertTrainers],
+    // The outbox reservation last: only a change that passed every check reserves its row.
+    beforeChange: [applyReviewTransitions, requireExpertTrainers, reserveSearchSync],
+    beforeDelete: [reserveSearchRemoval],
     afterChange: [recordOaiWithdrawal, enqueueSearchSync],
     afterDelete: [recordOaiDeletion, enqueueSearchRemoval],
   },

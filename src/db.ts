@@ -39,7 +39,15 @@ export const databaseAdapter = async (env: Env): Promise<Config['db']> => {
     }
     case 'mongodb': {
       const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
-      return mongooseAdapter({ url: env.DATABASE_URL })
+      const { adaptToServer } = await import('./mongodb/server.js')
+      return mongooseAdapter({
+        url: env.DATABASE_URL,
+        // Indexes are built once the server is known (some options depend on it) and before the
+        // first write, so unique indexes hold from the start.
+        connectOptions: { autoIndex: false },
+        ensureIndexes: true,
+        afterOpenConnection: adaptToServer,
+      })
     }
   }
 }

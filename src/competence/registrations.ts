@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import type { RegistrationStatus } from '../../collections/TrainingRegistrations.js'
 import { DomainError } from '../errors.js'
+import type { Id } from '../ids.js'
 import { freeSeats, registrationOpen, waitlistOrder } from './waitlist.js'
 
 /**
@@ -12,7 +13,6 @@ import { freeSeats, registrationOpen, waitlistOrder } from './waitlist.js'
  * transactions in Payload's adapter) and PostgreSQL.
  */
 
-type Id = number | string
 export type Registration = {
   id: Id
   training: Id
@@ -43,13 +43,6 @@ const seatTaken = async (payload: Payload, training: Id, seat: number | null | u
   seat != null &&
   (await activeRows(payload, training)).some((r) => r.status === 'confirmed' && r.seat === seat)
 
-export const parseId = (value: unknown, field: string): number => {
-  const id = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN
-  if (!Number.isSafeInteger(id) || id < 1)
-    throw new DomainError('invalid', 'Expected a training id.', field)
-  return id
-}
-
 const activeRows = async (payload: Payload, training: Id): Promise<Registration[]> =>
   (
     await payload.find({
@@ -74,7 +67,7 @@ const ownRow = async (payload: Payload, training: Id, teacher: Id) =>
   ).docs[0] as unknown as Registration | undefined
 
 /** A published training the caller may read, or a 404. */
-export const publishedTraining = async (payload: Payload, id: number): Promise<Training> => {
+export const publishedTraining = async (payload: Payload, id: Id): Promise<Training> => {
   const training = (await payload.findByID({
     collection: 'trainings',
     id,
@@ -120,7 +113,7 @@ export const fillFreeSeats = async (payload: Payload, training: Training): Promi
 
 export const register = async (
   payload: Payload,
-  trainingId: number,
+  trainingId: Id,
   user: TypedUser,
   now = new Date(),
 ): Promise<Registration> => {
@@ -174,7 +167,7 @@ export const register = async (
 
 export const cancel = async (
   payload: Payload,
-  trainingId: number,
+  trainingId: Id,
   user: TypedUser,
   now = new Date(),
 ): Promise<{ registration: Registration; promoted: Id[] }> => {

@@ -1,9 +1,37 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import { isContentCollection } from '../search/load.js'
-import { enqueueSearchUpdate } from '../search/outbox.js'
+import { enqueueSearchUpdate, reserveSearchUpdate } from '../search/outbox.js'
 
 type Item = { id: number | string }
+
+const skipped = (req: PayloadRequest, slug: string) =>
+  Boolean(req.context?.seeding || req.context?.skipSearchSync || !isContentCollection(slug))
+
+/** Without a transaction, the outbox row is written before the change (see reserveSearchUpdate). */
+export const reserveSearchSync: CollectionBeforeChangeHook<Item> = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (skipped(req, collection.slug)) return data
+  const id = operation === 'update' ? originalDoc?.id : undefined
+  await reserveSearchUpdate(req.payload, collection.slug, id, req)
+  return data
+}
+
+export const reserveSearchRemoval: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  if (skipped(req, collection.slug)) return
+  await reserveSearchUpdate(req.payload, collection.slug, id, req)
+}
 
 /**
  * Every save of a content item (publish, a new draft, unpublish) queues a search update in the same
@@ -14,8 +42,7 @@ export const enqueueSearchSync: CollectionAfterChangeHook<Item> = async ({
   doc,
   req,
 }) => {
-  if (req.context?.seeding || req.context?.skipSearchSync || !isContentCollection(collection.slug))
-    return doc
+  if (skipped(req, collection.slug)) return doc
   await enqueueSearchUpdate(req.payload, collection.slug, doc.id, req)
   return doc
 }
@@ -26,8 +53,7 @@ export const enqueueSearchRemoval: CollectionAfterDeleteHook<Item> = async ({
   doc,
   req,
 }) => {
-  if (req.context?.seeding || req.context?.skipSearchSync || !isContentCollection(collection.slug))
-    return doc
+  if (skipped(req, collection.slug)) return doc
   await enqueueSearchUpdate(req.payload, collection.slug, doc.id, req)
   return doc
 }

@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type FlattenedField } from 'payload'
 
+import { usesObjectIds } from '../ids.js'
+
 const SCALAR_OPERATORS = new Set([
   'equals',
   'not_equals',
@@ -36,9 +38,14 @@ const isDate = (value: Scalar): boolean =>
 const isBoolean = (value: Scalar): boolean =>
   value === null || value === true || value === false || value === 'true' || value === 'false'
 
-type Kind = 'number' | 'date' | 'boolean' | 'point' | 'other'
+const isObjectId = (value: Scalar): boolean =>
+  value === null || value === '' || (typeof value === 'string' && /^[0-9a-f]{24}$/i.test(value))
 
-const kindOf = (field: FlattenedField | undefined, numericIds: boolean): Kind => {
+type Kind = 'number' | 'date' | 'boolean' | 'point' | 'objectId' | 'other'
+/** How the collection's ids are typed: serial integers (SQL), ObjectIds (MongoDB) or text. */
+export type IdKind = 'number' | 'objectId' | 'other'
+
+const kindOf = (field: FlattenedField | undefined, ids: IdKind): Kind => {
   if (!field) return 'other'
   if (field.type === 'number') return 'number'
   if (field.type === 'date') return 'date'
@@ -48,7 +55,7 @@ const kindOf = (field: FlattenedField | undefined, numericIds: boolean): Kind =>
     (field.type === 'relationship' || field.type === 'upload') &&
     typeof field.relationTo === 'string'
   ) {
-    return numericIds ? 'number' : 'other'
+    return ids
   }
   return 'other'
 }
@@ -57,6 +64,7 @@ const VALID: Record<Exclude<Kind, 'point' | 'other'>, [(v: Scalar) => boolean, s
   number: [isNumeric, 'a number'],
   date: [isDate, 'a date'],
   boolean: [isBoolean, 'true or false'],
+  objectId: [isObjectId, 'an id (24 hexadecimal digits)'],
 }
 
 /**
@@ -102,7 +110,7 @@ export const whereSize = (where: unknown, level = 1): { conditions: number; dept
 export const whereProblem = (
   where: unknown,
   fields: FlattenedField[],
-  numericIds: boolean,
+  ids: IdKind,
   prefix = 'where',
 ): string | undefined => {
   if (!isPlainObject(where)) return `${prefix} must be an object of conditions.`
@@ -122,7 +130,7 @@ export const whereProblem = (
     if (COMBINATORS.includes(key)) {
       if (!Array.isArray(condition)) return `${at} must be a list of conditions.`
       for (const [i, inner] of condition.entries()) {
-        const problem = whereProblem(inner, fields, numericIds, `${at}[${i}]`)
+        const problem = whereProblem(inner, fields, ids, `${at}[${i}]`)
         if (problem) return problem
       }
       continue
@@ -131,14 +139,7 @@ export const whereProblem = (
     const head = key.split('.')[0]!
     const field = key === 'id' ? undefined : fields.find((f) => f.name === head)
     // Only the first segment is typed here; `school.name` compares a text of another collection.
-    const kind: Kind =
-      key === 'id'
-        ? numericIds
-          ? 'number'
-          : 'other'
-        : key.includes('.')
-          ? 'other'
-          : kindOf(field, numericIds)
+    const kind: Kind = key === 'id' ? ids : key.includes('.') ? 'other' : kindOf(field, ids)
     for (const [operator, value] of Object.entries(condition)) {
       const place = `${at}[${operator}]`
       if (GEO_OPERATORS.has(operator)) {
@@ -156,7 +157,7 @@ export const whereProblem = (
         if (!values.every(isBoolean)) return `${place} must be true or false.`
         continue
       }
-      if (kind === 'number' || kind === 'date' || kind === 'boolean') {
+      if (kind === 'number' || kind === 'date' || kind === 'boolean' || kind === 'objectId') {
         const [valid, what] = VALID[kind]
         if (!values.every((v) => valid(v as Scalar))) return `${place} must be ${what}.`
       }
@@ -169,10 +170,12 @@ export const whereProblem = (
 export const rejectInvalidWhere: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const where = (args as { where?: unknown }).where
   if (where === undefined || req.payloadAPI === 'local') return args
-  const idType =
-    req.payload.collections[collection.slug]?.customIDType ?? req.payload.db.defaultIDType
-  const numericIds = idType === 'number'
-  const problem = whereProblem(where, collection.flattenedFields, numericIds)
+  const custom = req.payload.collections[collection.slug]?.customIDType
+  const idType = custom ?? req.payload.db.defaultIDType
+  // MongoDB's default ids are ObjectIds, though Payload types them as text.
+  const objectIds = !custom && usesObjectIds(req.payload)
+  const ids: IdKind = idType === 'number' ? 'number' : objectIds ? 'objectId' : 'other'
+  const problem = whereProblem(where, collection.flattenedFields, ids)
   if (problem) throw new APIError(`Invalid query: ${problem}`, 400, undefined, true)
   return args
 }

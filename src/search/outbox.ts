@@ -18,6 +18,7 @@ type OutboxRow = {
   itemCollection: string
   itemId: string
   attempts?: number | null
+  createdAt?: string
 }
 
 /** Retry delay after the n-th failure: 1 s, 2 s, 4 s … capped at five minutes. */
@@ -67,9 +68,62 @@ const wakeWhenVisible = async (payload: Payload, req?: Partial<PayloadRequest>):
   else nudge(payload)
 }
 
+/** Whether `req` runs in a database transaction, so rows written with it commit with the change. */
+const inTransaction = async (req?: Partial<PayloadRequest>): Promise<boolean> => {
+  const id: unknown = await req?.transactionID
+  return typeof id === 'string' || typeof id === 'number'
+}
+
+/** An intent written before a create, whose item has no id yet: "items written since this row". */
+export const ANY_ITEM = '*'
+const INTENTS = Symbol.for('learning-city:search-outbox-intents')
+type IntentKey = `${string}:${string}`
+const intentKey = (itemCollection: string, itemId?: string | number): IntentKey =>
+  `${itemCollection}:${itemId === undefined ? ANY_ITEM : String(itemId)}`
+const intentsOf = (req: Partial<PayloadRequest>): Map<IntentKey, number | string> => {
+  const context = (req.context ??= {}) as Record<symbol, Map<IntentKey, number | string>>
+  return (context[INTENTS] ??= new Map())
+}
+
+/**
+ * On MongoDB without a transaction (a server that is not a replica set, FerretDB) a crash between
+ * the item's write and its outbox row would lose the update. So the row is written first,
+ * from a `before` hook, claimed by this process for CLAIM_MS: no worker takes it while the write
+ * is under way, and `enqueueSearchUpdate` releases it afterwards. If the process dies in between,
+ * the claim runs out and any worker syncs the item (a create's row, whose item had no id yet,
+ * syncs the collection's items written since the row).
+ */
+export const reserveSearchUpdate = async (
+  payload: Payload,
+  itemCollection: string,
+  itemId: string | number | undefined,
+  req: Partial<PayloadRequest>,
+): Promise<void> => {
+  // Only MongoDB: an intent left by a save that then fails validation is harmless but visible in
+  // the outbox for CLAIM_MS, which the SQL databases, whose rows commit with the save, need not pay.
+  if (payload.db.name !== 'mongoose' || (await inTransaction(req))) return
+  const now = Date.now()
+  const row = await payload.create({
+    collection: OUTBOX,
+    data: {
+      itemCollection,
+      itemId: itemId === undefined ? ANY_ITEM : String(itemId),
+      attempts: 0,
+      nextAttemptAt: new Date(now).toISOString(),
+      lockedBy: WORKER_ID,
+      lockedUntil: new Date(now + CLAIM_MS).toISOString(),
+    },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  intentsOf(req).set(intentKey(itemCollection, itemId), row.id)
+}
+
 /**
  * Records that an item's search documents must be refreshed. Called from hooks with their `req`,
- * so the row commits or rolls back with the change itself.
+ * so the row commits or rolls back with the change itself; without a transaction it releases the
+ * row `reserveSearchUpdate` wrote before the change, naming the item.
  */
 export const enqueueSearchUpdate = async (
   payload: Payload,
@@ -77,18 +131,34 @@ export const enqueueSearchUpdate = async (
   itemId: string | number,
   req?: Partial<PayloadRequest>,
 ): Promise<void> => {
-  await payload.create({
-    collection: OUTBOX,
-    data: {
-      itemCollection,
-      itemId: String(itemId),
-      attempts: 0,
-      nextAttemptAt: new Date().toISOString(),
-    },
-    overrideAccess: true,
-    depth: 0,
-    req,
-  })
+  const data = {
+    itemCollection,
+    itemId: String(itemId),
+    attempts: 0,
+    nextAttemptAt: new Date().toISOString(),
+  }
+  const intents = req ? intentsOf(req) : undefined
+  const key = [intentKey(itemCollection, itemId), intentKey(itemCollection)].find((k) =>
+    intents?.has(k),
+  )
+  const intent = key ? intents!.get(key) : undefined
+  if (key) intents!.delete(key)
+  const released =
+    intent !== undefined &&
+    (
+      await payload.update({
+        collection: OUTBOX,
+        where: { and: [{ id: { equals: intent } }, { lockedBy: { equals: WORKER_ID } }] },
+        data: { ...data, lockedBy: null, lockedUntil: null },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+    ).docs.length === 1
+  // No intent (a transaction, or a call from outside a hook), or its claim ran out and a worker took it.
+  if (!released) {
+    await payload.create({ collection: OUTBOX, data, overrideAccess: true, depth: 0, req })
+  }
   await wakeWhenVisible(payload, req)
 }
 
@@ -117,25 +187,44 @@ const claim = async (payload: Payload, row: OutboxRow): Promise<boolean> => {
       return ((await drizzle.run!(statement)).rowsAffected ?? 0) === 1
     return ((await drizzle.execute!(statement)).rowCount ?? 0) === 1
   }
-  // MongoDB: a conditional update through the Local API (atomic per document there).
-  const result = await payload.update({
-    collection: OUTBOX,
-    where: {
-      and: [
-        { id: { equals: row.id } },
-        {
-          or: [
-            { lockedUntil: { exists: false } },
-            { lockedUntil: { less_than: now.toISOString() } },
-          ],
-        },
-      ],
-    },
-    data: { lockedBy: WORKER_ID, lockedUntil: until },
-    overrideAccess: true,
-    depth: 0,
+  return claimOnMongo(payload, row, now, new Date(until))
+}
+
+type OutboxModel = {
+  findOneAndUpdate: (filter: object, update: object, options: object) => Promise<unknown>
+  exists: (filter: object) => Promise<unknown>
+  updateOne: (filter: object, update: object) => Promise<unknown>
+}
+
+/**
+ * MongoDB: one atomic `findOneAndUpdate` takes the row if its claim is free or has run out. A
+ * document update cannot look at other documents, so the rule that no other row of the item be
+ * claimed is checked right after, and a claim that finds one is given back. Two workers that claim
+ * two rows of one item at once then both see the other's claim: neither syncs, both retry later.
+ */
+const claimOnMongo = async (payload: Payload, row: OutboxRow, now: Date, until: Date) => {
+  const model = (payload.db as unknown as { collections: Record<string, OutboxModel> }).collections[
+    OUTBOX
+  ]!
+  const free = { $or: [{ lockedUntil: null }, { lockedUntil: { $lt: now } }] }
+  const won = await model.findOneAndUpdate(
+    { _id: row.id, ...free },
+    { $set: { lockedBy: WORKER_ID, lockedUntil: until } },
+    { new: true, lean: true },
+  )
+  if (!won) return false
+  const busy = await model.exists({
+    itemCollection: row.itemCollection,
+    itemId: row.itemId,
+    _id: { $ne: row.id },
+    lockedUntil: { $gte: now },
   })
-  return result.docs.length === 1
+  if (!busy) return true
+  await model.updateOne(
+    { _id: row.id, lockedBy: WORKER_ID },
+    { $set: { lockedBy: null, lockedUntil: null } },
+  )
+  return false
 }
 
 /** Brings one item's documents in line with its published state, in every locale. */
@@ -153,33 +242,53 @@ export const syncItem = async (
   if (docs.length > 0) await engine.upsert(docs)
 }
 
+/** A create's intent whose writer died: syncs the collection's items written since the intent. */
+const syncWrittenSince = async (payload: Payload, row: OutboxRow): Promise<void> => {
+  if (!isContentCollection(row.itemCollection) || !row.createdAt) return
+  const { docs } = await payload.find({
+    collection: row.itemCollection,
+    where: { updatedAt: { greater_than_equal: row.createdAt } },
+    pagination: false,
+    limit: 0,
+    depth: 0,
+    overrideAccess: true,
+    select: {},
+  })
+  for (const doc of docs) await syncItem(payload, row.itemCollection, String(doc.id))
+}
+
 const processRow = async (
   payload: Payload,
   row: OutboxRow,
 ): Promise<'done' | 'failed' | 'skipped'> => {
   if (!(await claim(payload, row))) return 'skipped'
   // Rows of the same item that exist now are satisfied by the read below, which comes after them.
-  const siblings = await payload.find({
-    collection: OUTBOX,
-    where: {
-      and: [
-        { itemCollection: { equals: row.itemCollection } },
-        { itemId: { equals: row.itemId } },
-        { id: { not_equals: row.id } },
-        {
-          or: [
-            { lockedUntil: { exists: false } },
-            { lockedUntil: { less_than: new Date().toISOString() } },
-          ],
-        },
-      ],
-    },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
+  // (Not so for a create's intent: it stands for other items than an older intent of its kind.)
+  const siblings =
+    row.itemId === ANY_ITEM
+      ? { docs: [] }
+      : await payload.find({
+          collection: OUTBOX,
+          where: {
+            and: [
+              { itemCollection: { equals: row.itemCollection } },
+              { itemId: { equals: row.itemId } },
+              { id: { not_equals: row.id } },
+              {
+                or: [
+                  { lockedUntil: { exists: false } },
+                  { lockedUntil: { less_than: new Date().toISOString() } },
+                ],
+              },
+            ],
+          },
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+        })
   try {
-    await syncItem(payload, row.itemCollection, row.itemId)
+    if (row.itemId === ANY_ITEM) await syncWrittenSince(payload, row)
+    else await syncItem(payload, row.itemCollection, row.itemId)
   } catch (err) {
     const attempts = (row.attempts ?? 0) + 1
     await payload.update({

@@ -11,6 +11,16 @@ const withDatabaseName = (url: string, name: string): string => {
   return parsed.toString()
 }
 
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+/** Which database the tests run on, from TEST_DATABASE_URL (SQLite when unset). */
+export const testDatabaseKind = (url = process.env.TEST_DATABASE_URL): DatabaseKind =>
+  url?.startsWith('postgres') ? 'postgres' : url?.startsWith('mongodb') ? 'mongodb' : 'sqlite'
+
+/** The adapter name /api/health reports for that database. */
+export const adapterName = (): string =>
+  ({ sqlite: 'sqlite', postgres: 'postgres', mongodb: 'mongoose' })[testDatabaseKind()]
+
 export const createTestDatabase = async (dir: string): Promise<TestDatabase> => {
   const base = process.env.TEST_DATABASE_URL
   const name = `lc_test_${randomBytes(6).toString('hex')}`

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { VERSION } from '../../src/version.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
+import { adapterName, testDatabaseKind } from '../helpers/database.js'
 
 /** A separate app whose database stops answering halfway through. */
 let t: TestApp
-const postgres = process.env.TEST_DATABASE_URL?.startsWith('postgres')
+const kind = testDatabaseKind()
 beforeAll(async () => {
   t = await initTestApp({ demoUsers: false })
 })
@@ -14,9 +15,18 @@ afterAll(async () => {
   await t?.close()
 })
 
-/** Cuts the app off from its database: the SQLite client is closed, PostgreSQL refuses it. */
+/**
+ * Cuts the app off from its database: the SQLite client or the MongoDB connection is closed,
+ * PostgreSQL refuses it.
+ */
 const stopDatabase = async () => {
-  if (!postgres) {
+  if (kind === 'mongodb') {
+    await (
+      t.payload.db as unknown as { connection: { close: () => Promise<void> } }
+    ).connection.close()
+    return
+  }
+  if (kind === 'sqlite') {
     ;(t.payload.db as unknown as { client: { close: () => void } }).client.close()
     return
   }
@@ -41,7 +51,7 @@ describe('/api/ready', () => {
       body: {
         status: 'ready',
         checks: [
-          { name: 'database', ok: true, detail: postgres ? 'postgres' : 'sqlite' },
+          { name: 'database', ok: true, detail: kind },
           {
             name: 'search',
             ok: true,
@@ -56,7 +66,7 @@ describe('/api/ready', () => {
 
 describe('/api/health', () => {
   it('answers 200 while the database answers, and 503 once it does not', async () => {
-    const db = postgres ? 'postgres' : 'sqlite'
+    const db = adapterName()
     const up = await t.http.get('/api/health')
     expect({ status: up.status, body: up.body }).toEqual({
       status: 200,

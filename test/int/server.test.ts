@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { initTestApp, type TestApp } from '../helpers/app.js'
+import { adapterName } from '../helpers/database.js'
 
 let t: TestApp
 beforeAll(async () => {
@@ -16,7 +17,7 @@ describe('the server', () => {
     expect(res.status).toBe(200)
     expect(res.body).toEqual({
       status: 'ok',
-      db: process.env.TEST_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite',
+      db: adapterName(),
       version: '0.1.0',
     })
   })

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_USERS } from '../../src/seed/examples.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
+import { testDatabaseKind } from '../helpers/database.js'
+
+/** What an id must be: a serial integer on SQL, an ObjectId on MongoDB. */
+const ID_IS = testDatabaseKind() === 'mongodb' ? 'an id (24 hexadecimal digits)' : 'a number'
 
 let t: TestApp
 beforeAll(async () => {
@@ -124,8 +128,8 @@ describe('operator injection in where is refused or inert', () => {
       400,
       'Invalid query: where[createdAt][greater_than] must be a date.',
     ],
-    ['where[id][in]=1,abc', 400, 'Invalid query: where[id][in] must be a number.'],
-    ['where[id][equals]=1%20OR%201=1', 400, 'Invalid query: where[id][equals] must be a number.'],
+    ['where[id][in]=1,abc', 400, `Invalid query: where[id][in] must be ${ID_IS}.`],
+    ['where[id][equals]=1%20OR%201=1', 400, `Invalid query: where[id][equals] must be ${ID_IS}.`],
     [
       'where[devicesPerPupil][equals]=abc',
       400,
@@ -197,7 +201,8 @@ describe('malformed ids', () => {
       const res = await t.http[method](path).set(admin).send({})
       expect([path, res.status]).toEqual([path, 404])
     }
-    const ok = await t.http.get('/api/device-profiles/1').set(admin)
+    const first = (await t.payload.find({ collection: 'device-profiles', limit: 1 })).docs[0]!
+    const ok = await t.http.get(`/api/device-profiles/${first.id}`).set(admin)
     expect(ok.status).toBe(200)
     expect((await t.http.get('/api/device-profiles/count')).body.totalDocs).toBeGreaterThan(0)
   })

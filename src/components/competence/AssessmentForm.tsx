@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react'
 import { callApi, type ClientText, failureMessage } from '../portal/apiClient.js'
 
 type Props = {
-  competences: { id: string; code: string; name: string; current: string | null }[]
+  competences: { id: number | string; code: string; name: string; current: string | null }[]
   levels: { level: string; name: string; description: string }[]
   t: { assessHint: string; notAssessed: string; save: string; saved: string; failed: string }
   text: ClientText
@@ -18,7 +18,7 @@ export const AssessmentForm = ({ competences, levels, t, text }: Props) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const answers = competences
-      .map((c) => ({ competence: Number(c.id), level: String(form.get(`c-${c.id}`) ?? '') }))
+      .map((c) => ({ competence: c.id, level: String(form.get(`c-${c.id}`) ?? '') }))
       .filter((a) => a.level)
     setState('saving')
     const res = await callApi(

@@ -5,7 +5,7 @@ import ical, { ICalEventStatus } from 'ical-generator'
 import type { Payload, Where } from 'payload'
 
 import { formatAddress } from '../../fields/address.js'
-import { idOf, isValidId, type Id } from '../../ids.js'
+import { idOf, parseId, type Id } from '../../ids.js'
 import { messagesFor } from '../../i18n/messages/index.js'
 import type { Locale } from '../../localization.js'
 import type { Training } from '../../payload-types.js'
@@ -132,9 +132,7 @@ export const calendarRouter = (payload: Payload): Router => {
   })
 
   router.get('/api/calendar/trainings/:id.ics', async (req, res) => {
-    // Text ids too: MongoDB's are ObjectIds, which Number() turned into NaN and so a 404.
-    const { id } = req.params
-    if (!isValidId(payload, id, 'trainings')) throw new HttpError(404, 'No such training.')
+    const id = parseId(payload, req.params.id, 'training', { notFound: 'No such training.' })
     const locale = requestLocale(req)
     const [training] = await published({ id: { equals: id } }, locale)
     if (!training) throw new HttpError(404, 'No such training.')

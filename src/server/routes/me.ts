@@ -9,7 +9,8 @@ import {
   recommendationsFor,
   toAssessment,
 } from '../../competence/load.js'
-import { cancel, parseId, register, waitlistPosition } from '../../competence/registrations.js'
+import { cancel, register, waitlistPosition } from '../../competence/registrations.js'
+import { parseId } from '../../ids.js'
 import { requestLocale, requireUser } from '../requestContext.js'
 import { feedPath } from './calendar.js'
 
@@ -76,7 +77,11 @@ export const meRouter = (payload: Payload): Router => {
 
   router.post('/api/me/registrations', json, async (req, res) => {
     const user = await requireUser(payload, req)
-    const training = parseId((req.body as { training?: unknown } | undefined)?.training, 'training')
+    const training = parseId(
+      payload,
+      (req.body as { training?: unknown } | undefined)?.training,
+      'training',
+    )
     const registration = await register(payload, training, user)
     res.status(201).json({
       id: registration.id,
@@ -88,7 +93,11 @@ export const meRouter = (payload: Payload): Router => {
 
   router.delete('/api/me/registrations/:training', async (req, res) => {
     const user = await requireUser(payload, req)
-    const { registration } = await cancel(payload, parseId(req.params.training, 'training'), user)
+    const { registration } = await cancel(
+      payload,
+      parseId(payload, req.params.training, 'training'),
+      user,
+    )
     res.json({ id: registration.id, status: registration.status })
   })
 

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { isEditor } from '../../access/roles.js'
 import { idOf } from '../../competence/load.js'
-import { parseId } from '../../competence/registrations.js'
+import { parseId } from '../../ids.js'
 import { HttpError } from '../errors.js'
 import { requireUser } from '../requestContext.js'
 
@@ -15,7 +15,7 @@ import { requireUser } from '../requestContext.js'
 export const trainingsRouter = (payload: Payload): Router =>
   Router().get('/api/trainings/:training/participants', async (req, res) => {
     const user = await requireUser(payload, req)
-    const id = parseId(req.params.training, 'training')
+    const id = parseId(payload, req.params.training, 'training')
     const training = (await payload.findByID({
       collection: 'trainings',
       id,

@@ -6,6 +6,9 @@
  * ANNOUNCE=true also prints `SYNCED <n>` whenever the search worker deletes n outbox rows (it then
  * considers their updates done), and `RECEIVED <method> <url>` as each request arrives, so that a
  * test can act at those moments (test/faults/killMidSync.test.ts).
+ * KILL_AFTER_WRITE_OF=<marker> kills the process with SIGKILL the moment the database adapter has
+ * created a document containing the marker, before any `after` hook runs
+ * (test/faults/killBeforeOutbox.test.ts).
  */
 import type { AddressInfo } from 'node:net'
 
@@ -24,6 +27,15 @@ if (announce) {
     }
     return result
   }) as typeof payload.delete
+}
+const killMarker = process.env.KILL_AFTER_WRITE_OF
+if (killMarker) {
+  const create = payload.db.create.bind(payload.db)
+  payload.db.create = async (args) => {
+    const result = await create(args)
+    if (JSON.stringify(args.data).includes(killMarker)) process.kill(process.pid, 'SIGKILL')
+    return result
+  }
 }
 if (process.env.SEED === 'true') {
   await seed(payload, {

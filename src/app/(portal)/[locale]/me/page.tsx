@@ -10,6 +10,7 @@ import { historyFor, loadCompetences, recommendationsFor } from '../../../../com
 import { competenceText } from '../../../../competence/text.js'
 import { ownCredentials, toListItem } from '../../../../credentials/list.js'
 import { credentialText } from '../../../../credentials/text.js'
+import { idFrom, usesObjectIds } from '../../../../ids.js'
 import type { Locale } from '../../../../localization.js'
 import { currentUser } from '../../../../portal/data.js'
 import { clientText } from '../../../../portal/i18n.js'
@@ -166,7 +167,8 @@ const MePage = async ({ params }: Props) => {
         <h2 id="assess">{t.assess}</h2>
         <AssessmentForm
           competences={[...competences.values()].map((c) => ({
-            id: c.id,
+            // The form posts the id as the database types it: a number on SQL, a string on MongoDB.
+            id: idFrom(c.id, usesObjectIds(payload)) ?? c.id,
             code: c.code,
             name: c.name,
             current: current.get(c.code) ?? null,
