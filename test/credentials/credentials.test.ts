@@ -132,6 +132,12 @@ describe('issuing on completion', () => {
       .set(trainer)
       .send({ attended: true, completed: true })
     expect(res.status).toBe(200)
+    const participants = await t.http.get(`/api/trainings/${training}/participants`).set(trainer)
+    expect(
+      participants.body.participants.find(
+        (p: { registration: Id }) => String(p.registration) === String(registration),
+      ),
+    ).toMatchObject({ name: 'Eila Earner', attended: true, completed: true })
     // Saving again does not issue a second one.
     await t.http
       .patch(`/api/training-registrations/${registration}`)
