@@ -445,6 +445,10 @@ describe('the OB 3.0 API for the signed-in earner', () => {
     expect(res.status).toBe(200)
     expect(res.headers['x-total-count']).toBe('1')
     expect(res.body).toEqual({ credential: [credential] })
+    expect(res.headers.link).toBe(
+      '<http://localhost:3000/ims/ob/v3p0/credentials?limit=100&offset=0>; rel="first", ' +
+        '<http://localhost:3000/ims/ob/v3p0/credentials?limit=100&offset=0>; rel="last"',
+    )
     const page = await t.http.get('/ims/ob/v3p0/credentials?limit=1&offset=1').set(teacher.auth)
     expect(page.body).toEqual({ credential: [] })
     const since = await t.http
