@@ -16,6 +16,13 @@ const nextConfig = {
     '@payloadcms/db-mongodb',
     '@payloadcms/drizzle',
     '@payloadcms/graphql',
+    // The credential signers (src/credentials/, reached from the registration hooks): plain Node
+    // ESM with JSON-LD and crypto, loaded as they are rather than bundled.
+    '@digitalbazaar/vc',
+    '@digitalbazaar/data-integrity',
+    '@digitalbazaar/eddsa-rdfc-2022-cryptosuite',
+    '@digitalbazaar/ed25519-multikey',
+    '@digitalbazaar/vc-bitstring-status-list',
   ],
   // `npm run typecheck` checks the whole project; the build need not check it again.
   typescript: { ignoreBuildErrors: true },

@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url'
 
 import sharp from 'sharp'
 
-import { bareUpload } from './sharpBaseline.js'
 import { newSecretMultibase } from '../../src/credentials/multikey.js'
+import { bareUpload } from './sharpBaseline.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 7)

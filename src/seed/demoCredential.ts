@@ -24,8 +24,10 @@ const DESCRIPTION = {
 export const seedDemoCredential = async (
   payload: Payload,
   ids: { expert: Id; teacher: Id; competences: Id[] },
+  /** The seed's context, so that search and OAI hooks skip these writes as they do the others. */
+  context: Record<string, unknown> = {},
 ): Promise<boolean> => {
-  const common = { overrideAccess: true, depth: 0 } as const
+  const common = { overrideAccess: true, depth: 0, context } as const
   const existing = (
     await payload.find({
       ...common,

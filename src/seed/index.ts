@@ -268,11 +268,11 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   if (options.demoCredential && expert && teacher) {
     log('seed: a completed training and its credential for the demo teacher')
     if (
-      await seedDemoCredential(payload, {
-        expert,
-        teacher,
-        competences: competences(['4.1', '2.1']),
-      })
+      await seedDemoCredential(
+        payload,
+        { expert, teacher, competences: competences(['4.1', '2.1']) },
+        SEED_CONTEXT,
+      )
     )
       created++
   }

@@ -132,6 +132,12 @@ describe('issuing on completion', () => {
       .set(trainer)
       .send({ attended: true, completed: true })
     expect(res.status).toBe(200)
+    const participants = await t.http.get(`/api/trainings/${training}/participants`).set(trainer)
+    expect(
+      participants.body.participants.find(
+        (p: { registration: Id }) => String(p.registration) === String(registration),
+      ),
+    ).toMatchObject({ name: 'Eila Earner', attended: true, completed: true })
     // Saving again does not issue a second one.
     await t.http
       .patch(`/api/training-registrations/${registration}`)
@@ -439,6 +445,10 @@ describe('the OB 3.0 API for the signed-in earner', () => {
     expect(res.status).toBe(200)
     expect(res.headers['x-total-count']).toBe('1')
     expect(res.body).toEqual({ credential: [credential] })
+    expect(res.headers.link).toBe(
+      '<http://localhost:3000/ims/ob/v3p0/credentials?limit=100&offset=0>; rel="first", ' +
+        '<http://localhost:3000/ims/ob/v3p0/credentials?limit=100&offset=0>; rel="last"',
+    )
     const page = await t.http.get('/ims/ob/v3p0/credentials?limit=1&offset=1').set(teacher.auth)
     expect(page.body).toEqual({ credential: [] })
     const since = await t.http

@@ -105,6 +105,18 @@ export const credentialsRouter = (payload: Payload): Router => {
     const where = since ? { issuedAt: { greater_than_equal: new Date(since).toISOString() } } : {}
     const all = await ownCredentials(payload, user, where)
     res.setHeader('X-Total-Count', String(all.length))
+    // The OB 3.0 API pages with RFC 8288 links; `next` only while there are more.
+    const page = (at: number) => {
+      const url = new URL('/ims/ob/v3p0/credentials', env().serverUrl)
+      url.searchParams.set('limit', String(limit))
+      url.searchParams.set('offset', String(at))
+      if (since) url.searchParams.set('since', since as string)
+      return url.href
+    }
+    const links = [`<${page(0)}>; rel="first"`]
+    if (offset + limit < all.length) links.push(`<${page(offset + limit)}>; rel="next"`)
+    links.push(`<${page(Math.max(0, Math.ceil(all.length / limit) - 1) * limit)}>; rel="last"`)
+    res.setHeader('Link', links.join(', '))
     res.json({ credential: all.slice(offset, offset + limit).map((doc) => doc.document) })
   })
 

@@ -60,6 +60,7 @@ export const trainingsRouter = (payload: Payload): Router =>
         status: r.status as string,
         seat: (r.seat as number | null) ?? null,
         attended: Boolean(r.attended),
+        completed: Boolean(r.completed),
       }))
       .sort((a, b) => order[a.status]! - order[b.status]! || (a.seat ?? 0) - (b.seat ?? 0))
     res.json({ training: id, participants })
