@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { env } from '../env.js'
+import { analyser } from './analysis/index.js'
 import { meiliOptions } from './meilisearch/config.js'
 import { MeilisearchEngine } from './meilisearch/engine.js'
 import { OramaEngine } from './orama/engine.js'
@@ -21,6 +22,8 @@ export const engineFor = (payload: Payload): SearchEngine => {
   if (!engine) {
     engine = createEngine((message) => payload.logger.warn(message))
     engines.set(payload, engine)
+    // Once per process and Payload: which analyser search uses (Voikko, or the Snowball fallback).
+    payload.logger.info(analyser().describe())
   }
   return engine
 }

@@ -13,6 +13,7 @@ import {
 } from './examples.js'
 import { seedCompetences } from './frameworks.js'
 import { districtOf, gradeBandsOf, kindOf, PLACES_ATTRIBUTION, teachingPlaces } from './places.js'
+import { PLACE_SUMMARIES } from './placeSummaries.js'
 
 /** Set on every seed write, so that hooks can tell seeding apart from editing. */
 export const SEED_CONTEXT = { seeding: true } as const
@@ -176,7 +177,9 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
           source: { externalId: place.sourceId, attribution: PLACES_ATTRIBUTION },
           createdBy: expert,
         },
-        { title },
+        PLACE_SUMMARIES[place.sourceId]
+          ? { title, summary: PLACE_SUMMARIES[place.sourceId]! }
+          : { title },
       )
       placeIds.set(place.sourceId, doc.id)
       if (++done % 50 === 0 || done === places.length)

@@ -54,7 +54,9 @@ const haversine = (lat1: number, lng1: number, lat2: number, lng2: number): numb
 describe(`search relevance on ${engine}`, () => {
   // [query, the title expected first (or among the first n)]
   const first: [string, string, number?][] = [
-    ['q=ohjelmonti', 'Robottiohjelmointi alakoulussa'],
+    // Without Voikko the head of a compound is unknown, and either programming item may come first;
+    // test/search/relevance/ranks.test.ts holds the exact rank per analyser.
+    ['q=ohjelmonti', 'Robottiohjelmointi alakoulussa', 2],
     ['q=museoissa', 'Tutkiva museovierailu', 3],
     ['q=ohjelmointi', 'Robottiohjelmointi alakoulussa', 2],
     ['q=sadutus', 'Sadutus ja digitarinat'],
@@ -65,7 +67,8 @@ describe(`search relevance on ${engine}`, () => {
     ['q=valeuutiset', 'Medialukutaitoa kirjastossa'],
     ['q=käänteinen', 'Käänteinen luokkahuone matematiikassa'],
     ['q=itämeri', 'Virtuaaliretki Itämeren pohjaan'],
-    ['q=suomenlinna', 'Suomenlinnakeskus'],
+    // Three places are named Suomenlinna-something; which comes first is a tie of equals.
+    ['q=suomenlinna', 'Suomenlinnakeskus', 3],
     ['q=oodi', 'Oodi, Helsingin keskustakirjasto'],
     ['q=robotiikka', 'Robotiikkaa joka luokalle (esimerkkikokeilu)'],
     ['q=monilukutaito', 'Oivalluksia esiopetuksesta varhaiskasvatukseen (esimerkki)', 4],

@@ -67,6 +67,18 @@ export class Analyser {
   }
 
   private analyseWord(raw: string, locale: Locale): AnalysedWord {
+    const analysed = this.analyseWhole(raw, locale)
+    // A hyphenated word the analysis leaves whole (`Scratch-ohjelmointiympäristö`) also has its
+    // pieces as parts, so that `ohjelmointi` finds it.
+    const pieces = raw.split(/[-'’]/).filter((p) => p.length > 1)
+    if (pieces.length < 2 || analysed.parts.length > 0) return analysed
+    const parts = unique(
+      pieces.flatMap((p) => [...this.word(p, locale).terms, ...this.word(p, locale).parts]),
+    )
+    return { ...analysed, parts: parts.filter((p) => !analysed.terms.includes(p)) }
+  }
+
+  private analyseWhole(raw: string, locale: Locale): AnalysedWord {
     const word = fold(raw)
     if (locale === 'fi' && this.voikko) {
       const analyses = this.voikko.analyse(raw.replace(/’/g, "'"))
@@ -154,9 +166,16 @@ export const analyser = (): Analyser => {
   return current
 }
 
-/** Forgets the chosen analyser, for tests that switch LEARNING_CITY_ANALYSER. */
-export const resetAnalyser = (): void => {
-  current = undefined
+/**
+ * Uses the given analyser from now on (the relevance bench compares both in one process); an
+ * index built before must be rebuilt, since its terms came from the previous one. Returns false
+ * when Voikko was asked for and libvoikko cannot be loaded.
+ */
+export const selectAnalyser = (name: AnalyserName): boolean => {
+  const voikko = name === 'voikko' ? loadVoikko('fi') : null
+  if (name === 'voikko' && !voikko) return false
+  current = new Analyser(name, voikko)
+  return true
 }
 
 /** Every term of a text: the words' terms and their parts, in order, each once. */

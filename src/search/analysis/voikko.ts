@@ -57,12 +57,20 @@ export const piecesOf = (word: string, structure: string): string[] => {
  * the main thread only.
  */
 export const loadVoikko = (language = 'fi'): Voikko | null => {
+  if (!loaded.has(language)) loaded.set(language, open(language))
+  return loaded.get(language)!
+}
+
+/** One handle per language and process: libvoikko's dictionary takes a while to load. */
+const loaded = new Map<string, Voikko | null>()
+
+const open = (language: string): Voikko | null => {
   let koffi: Koffi
   let lib: ReturnType<Koffi['load']>
   try {
     // createRequire keeps the native addon out of bundlers' reach; it is loaded only here.
     koffi = createRequire(import.meta.url)('koffi') as Koffi
-    lib = koffi.load(process.env.LIBVOIKKO_PATH || 'libvoikko.so.1')
+    lib = koffi.load('libvoikko.so.1')
   } catch {
     return null
   }

@@ -4,6 +4,8 @@ import { count, create, insertMultiple, removeMultiple, type Orama } from '@oram
 import { internalDocumentIDStore } from '@orama/orama/components'
 
 import { LOCALES, type Locale } from '../../localization.js'
+import { analyser, typoBudget, type AnalysedWord } from '../analysis/index.js'
+import { closeTerms } from '../analysis/typos.js'
 import { haversineMetres } from '../geo.js'
 import { matchesFilter } from '../match.js'
 import type {
@@ -16,7 +18,8 @@ import type {
 import { FacetDictionary, type FacetCodes } from './facets.js'
 import { indexWithFastScoring } from './scoring.js'
 import { DocumentStore } from './store.js'
-import { tokenizerFor } from './tokenizer.js'
+import { rank, titleTerms, type TitleTerms, type WordHits } from './ranking.js'
+import { TERM_AS_IS, tokenizerFor } from './tokenizer.js'
 
 /**
  * Orama indexes the text only. Filters, facets and order are worked out over the documents kept
@@ -30,7 +33,7 @@ const schema = {
   text: 'string',
   competenceNames: 'string',
   district: 'string',
-  /** Title and summary again, tokenized into compound endings (see `compoundTokens`). */
+  /** Title and summary again, tokenized into their compound parts (see `tokenizerFor`). */
   parts: 'string',
 } as const
 
@@ -66,8 +69,17 @@ const toRecord = (doc: SearchDocument) => ({
   parts: `${doc.title}\n${doc.summary}`,
 })
 
-/** A document with its facet values worked out once, when it is written. */
-type Entry = { doc: SearchDocument; facets: FacetCodes }
+/** The best score per document over several lookups (a word's alternative terms). */
+const merge = (maps: Map<number, number>[]): Map<number, number> => {
+  if (maps.length === 1) return maps[0]!
+  const out = new Map<number, number>()
+  for (const map of maps)
+    for (const [id, score] of map) if (score > (out.get(id) ?? 0)) out.set(id, score)
+  return out
+}
+
+/** A document with its facet values and title terms worked out once, when it is written. */
+type Entry = { doc: SearchDocument; facets: FacetCodes; title: TitleTerms }
 
 const byNewest = (a: Entry, b: Entry): number =>
   b.doc.updatedAt - a.doc.updatedAt || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0)
@@ -77,6 +89,22 @@ type LocaleIndex = {
   entries: Map<string, Entry>
   /** Every entry, newest first; made on the first query after a write. */
   newest?: Entry[]
+  /** Every indexed term with its document count; made on the first typo after a write. */
+  vocabulary?: Map<string, number>
+}
+
+/** Orama's own count of each token's documents, per property: the index's vocabulary. */
+const vocabularyOf = (db: Db): Map<string, number> => {
+  const occurrences = (
+    db.data.index as unknown as {
+      tokenOccurrences: Record<string, Record<string, number>>
+    }
+  ).tokenOccurrences
+  const out = new Map<string, number>()
+  for (const prop of TEXT_PROPERTIES)
+    for (const [term, n] of Object.entries(occurrences[prop] ?? {}))
+      if (n > 0) out.set(term, Math.max(out.get(term) ?? 0, n))
+  return out
 }
 
 const createIndex = (locale: Locale): LocaleIndex => ({
@@ -154,8 +182,14 @@ export class OramaEngine implements SearchEngine {
       if (present.length > 0) await removeMultiple(index.db, present)
       for (const id of gone) index.entries.delete(id)
       if (mine.length > 0) await insertMultiple(index.db, mine.map(toRecord) as never[])
-      for (const doc of mine) index.entries.set(doc.id, { doc, facets: this.facets.encode(doc) })
+      for (const doc of mine)
+        index.entries.set(doc.id, {
+          doc,
+          facets: this.facets.encode(doc),
+          title: titleTerms(analyser().queryWords(doc.title, locale)),
+        })
       index.newest = undefined
+      index.vocabulary = undefined
     }
     this.cache.clear()
   }
@@ -215,11 +249,7 @@ export class OramaEngine implements SearchEngine {
 
     let matches: readonly Entry[]
     if (term) {
-      matches = this.textMatches(index, term, 0, accepts)
-      // Exact words (and prefixes) first; only when nothing matches is one typo forgiven, in
-      // queries long enough for a typo to be unambiguous. Fuzzy hits would otherwise rank with exact ones.
-      if (matches.length === 0 && term.length >= 5)
-        matches = this.textMatches(index, term, 1, accepts)
+      matches = this.textMatches(index, query.locale, term, accepts)
       if (query.sort === 'newest' && !byDistance) matches = [...matches].sort(byNewest)
     } else {
       // Without words the order is newest first, which the kept list already is.
@@ -251,43 +281,84 @@ export class OramaEngine implements SearchEngine {
   }
 
   /**
-   * Every accepted document matching the words, best first. This asks Orama's index component for
-   * the scored ids directly: its `search()` would also build a hit object with the document for
-   * every match (all of them are needed here, for facets and the total), a third of the time.
-   * Ties keep Orama's own order (insertion).
+   * Every accepted document matching the words, best first (`rank`). Each query word is analysed
+   * (`analysis/index.ts`) and each of its terms and compound parts looked up on its own, asking
+   * Orama's index component for scored ids directly: its `search()` would also build a hit object
+   * per match, and one lookup per term is what lets a word match through its parts, and lets typo
+   * tolerance and Voikko's suggestions apply per word.
    */
   private textMatches(
     index: LocaleIndex,
+    locale: Locale,
     term: string,
-    tolerance: number,
     accepts: ((doc: SearchDocument) => boolean) | undefined,
   ): Entry[] {
     const db = index.db
     const docsCount = count(db)
     if (docsCount === 0) return []
-    const scored = db.index.search(
-      db.data.index,
-      term,
-      db.tokenizer,
-      undefined,
-      [...TEXT_PROPERTIES],
-      false,
-      tolerance,
-      BOOST,
-      BM25,
-      docsCount,
-      undefined,
-      1,
-    )
-    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    const matches: Entry[] = []
-    for (const [internalId] of scored) {
-      const entry = index.entries.get(
-        internalDocumentIDStore.getDocumentIdFromInternalId(db.internalDocumentIDStore, internalId),
+    const lookup = (token: string, tolerance: number): Map<number, number> =>
+      new Map(
+        db.index.search(
+          db.data.index,
+          token,
+          TERM_AS_IS,
+          undefined,
+          [...TEXT_PROPERTIES],
+          false,
+          tolerance,
+          BOOST,
+          BM25,
+          docsCount,
+          undefined,
+          1,
+        ) as [number, number][],
       )
+    const words = analyser().queryWords(term, locale)
+    const vocabulary = () => (index.vocabulary ??= vocabularyOf(db))
+    const hits = words.map((word) => this.wordHits(word, locale, lookup, vocabulary))
+    const idOf = (internalId: number) =>
+      internalDocumentIDStore.getDocumentIdFromInternalId(db.internalDocumentIDStore, internalId)
+    const ranked = rank(hits, (internalId) => index.entries.get(idOf(internalId))?.title)
+    const matches: Entry[] = []
+    for (const { id } of ranked) {
+      const entry = index.entries.get(idOf(id))
       if (entry && (!accepts || accepts(entry.doc))) matches.push(entry)
     }
     return matches
+  }
+
+  /**
+   * One query word's matches: its terms and parts exactly (or as prefixes) first. Only when that
+   * finds nothing are typos forgiven: the closest indexed terms within the word's budget
+   * (`typoBudget`, by its length), and then Voikko's spelling suggestions for a word it does not
+   * know. Fuzzy hits would otherwise rank with exact ones. The vocabulary is searched here rather
+   * than with Orama's tolerance, which walks the whole tree per property (100 ms on the seed).
+   */
+  private wordHits(
+    word: AnalysedWord,
+    locale: Locale,
+    lookup: (token: string, tolerance: number) => Map<number, number>,
+    vocabulary: () => Map<string, number>,
+  ): WordHits {
+    const exact = (w: AnalysedWord): WordHits => ({
+      word: w,
+      terms: merge(w.terms.map((t) => lookup(t, 0))),
+      parts: w.parts.length > 1 ? w.parts.map((p) => lookup(p, 0)) : [],
+    })
+    const found = (h: WordHits) =>
+      h.terms.size > 0 || (h.parts.length > 0 && h.parts.every((p) => p.size > 0))
+    const first = exact(word)
+    if (found(first)) return first
+    const forms = [...new Set([word.word.toLowerCase(), ...word.terms])]
+    for (const term of closeTerms(vocabulary(), forms, typoBudget(word.word.length))) {
+      const hits = exact({ word: term, terms: [term], parts: [] })
+      if (found(hits)) return hits
+    }
+    for (const suggestion of analyser().suggest(word.word, locale).slice(0, 3)) {
+      const hits = exact(analyser().word(suggestion, locale))
+      if (found(hits)) return hits
+    }
+    return first
   }
 
   async clear(): Promise<void> {

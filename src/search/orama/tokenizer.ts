@@ -1,62 +1,43 @@
 import type { Tokenizer } from '@orama/orama'
 import { tokenizer as tokenizers } from '@orama/orama/components'
-import { stemmer as english } from '@orama/stemmers/english'
-import { stemmer as finnish } from '@orama/stemmers/finnish'
-import { stemmer as swedish } from '@orama/stemmers/swedish'
 
 import type { Locale } from '../../localization.js'
-import { compoundParts } from '../document.js'
-import { memoize } from '../memoize.js'
+import { analyser } from '../analysis/index.js'
 
-const LANGUAGE = {
-  fi: { language: 'finnish', stemmer: finnish },
-  sv: { language: 'swedish', stemmer: swedish },
-  en: { language: 'english', stemmer: english },
-} as const
+const LANGUAGE = { fi: 'finnish', sv: 'swedish', en: 'english' } as const
 
-type Normalize = (word: string) => string[]
+export type LocaleTokenizer = Tokenizer
 
 /**
- * The `parts` tokens: each compound ending (`compoundParts`) stemmed as a word of its own, so that
- * `ohjelmointi` finds `Robottiohjelmointi`, and, a typo being one edit of a whole token, so does
- * `ohjelmonti`. Made here, while indexing, so that stored documents do not carry them.
- */
-export const compoundTokens = (text: string, locale: Locale, normalize: Normalize): string[] => [
-  ...new Set(compoundParts(text, locale).flatMap(normalize)),
-]
-
-export type LocaleTokenizer = Tokenizer & { normalize: Normalize }
-
-/**
- * Orama's tokenizer for the locale with three changes:
- * - one-letter tokens are dropped: with prefix matching a lone `e` (from `e-oppikirjat`) would
- *   match every word;
- * - the Finnish splitter does not know `å`, so Swedish names in Finnish text are folded to `a`
- *   rather than cut in two;
- * - the `parts` property is tokenized into compound endings (`compoundTokens`).
- * Orama's own token cache is bypassed: it never forgets, and the stems are memoized instead.
+ * Orama's tokenizer replaced by the shared analysis (`analysis/index.ts`), so that Orama indexes
+ * exactly the terms the queries are analysed into:
+ * - text fields: each word's terms (Voikko base forms, or a Snowball stem) and the head of a
+ *   compound (its last part, which says what the thing is: `Robottiohjelmointi` is programming),
+ *   repeats kept for term frequency;
+ * - `parts`: the compound parts of the title and summary (`indexParts`);
+ * - `id`: not searched, so not tokenized.
+ * Queries do not come through here: the engine analyses them and searches term by term.
  */
 export const tokenizerFor = (locale: Locale): LocaleTokenizer => {
-  const base = tokenizers.createTokenizer({
-    language: LANGUAGE[locale].language,
-    stemmer: memoize(LANGUAGE[locale].stemmer),
-    stemming: true,
-  })
-  const fold =
-    locale === 'fi'
-      ? (raw: string) => raw.replace(/å/g, 'a').replace(/Å/g, 'A')
-      : (raw: string) => raw
-  const plain = (raw: string, prop?: string): string[] =>
-    base.tokenize.call(base, fold(raw), undefined, prop, false).filter((t) => t.length > 1)
-  const normalize: Normalize = (word) => plain(word)
+  // Orama's own tokenizer only supplies what its type asks for (the language and a cache object).
+  const base = tokenizers.createTokenizer({ language: LANGUAGE[locale] })
   return {
     language: base.language,
     normalizationCache: base.normalizationCache,
-    normalize,
-    tokenize: (raw, language, prop) => {
-      if (typeof raw !== 'string') return base.tokenize.call(base, raw, language, prop, false)
-      if (prop === 'parts') return compoundTokens(raw, locale, normalize)
-      return plain(raw, prop)
+    tokenize: (raw, _language, prop) => {
+      if (typeof raw !== 'string' || prop === 'id') return []
+      const analysis = analyser()
+      if (prop === 'parts') return analysis.indexParts(raw, locale)
+      return analysis
+        .words(raw, locale)
+        .flatMap((w) => (w.parts.length > 0 ? [...w.terms, w.parts[w.parts.length - 1]!] : w.terms))
     },
   }
 }
+
+/** A tokenizer that takes the term as it is: the engine passes it one analysed term at a time. */
+export const TERM_AS_IS = {
+  language: 'english',
+  normalizationCache: new Map(),
+  tokenize: (raw: string) => [raw],
+} as unknown as Tokenizer
