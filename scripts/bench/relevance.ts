@@ -29,6 +29,7 @@ const { seed } = await import('../../src/seed/index.js')
 const { engineFor, reindexAll } = await import('../../src/search/index.js')
 const { OramaEngine } = await import('../../src/search/orama/engine.js')
 const { MeilisearchEngine } = await import('../../src/search/meilisearch/engine.js')
+const { env } = await import('../../src/env.js')
 const { selectAnalyser } = await import('../../src/search/analysis/index.js')
 const { LOCALES } = await import('../../src/localization.js')
 const { JUDGED } = await import('../../test/search/relevance/judged.js')
@@ -95,6 +96,8 @@ if (meiliHost) {
     host: meiliHost,
     apiKey: process.env.MEILISEARCH_API_KEY,
     indexPrefix: `${process.env.MEILISEARCH_INDEX ?? 'learning-city'}-relevance`,
+    requestTimeoutMs: env().MEILISEARCH_TIMEOUT_MS,
+    taskTimeoutMs: env().MEILISEARCH_TASK_TIMEOUT_MS,
   })
   await meili.settings()
   await meili.clear()
