@@ -373,6 +373,26 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
+  /**
+   * Completions of what is typed: the titles Meilisearch finds for it (prefix and typo tolerant),
+   * best first. Unlike the in-process engine it offers no single words: Meilisearch does not
+   * expose its vocabulary.
+   */
+  async suggest(locale: Locale, typed: string, limit: number): Promise<string[]> {
+    const q = typed.trim()
+    if (!q || limit < 1) return []
+    const response = await (
+      await this.index(this.uid(locale))
+    ).search(q, {
+      attributesToSearchOn: ['title'],
+      attributesToRetrieve: ['title'],
+      locales: [MEILI_LOCALE[locale]],
+      // Room for titles that repeat (the same place in two collections).
+      limit: limit * 2,
+    })
+    return [...new Set(response.hits.map((h) => h.title))].slice(0, limit)
+  }
+
   async clear(): Promise<void> {
     for (const locale of LOCALES)
       await this.wait(
