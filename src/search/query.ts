@@ -44,6 +44,8 @@ export type SearchResponse = {
   facets: Record<'type' | 'grade' | 'competence' | 'licence' | 'kind', Record<string, number>>
   /** Milliseconds the search took on the server. */
   took: number
+  /** When nothing was found: a corrected query that finds something (from the index's words). */
+  didYouMean?: string
 }
 
 const FACET_PARAM: Record<FacetName, keyof SearchResponse['facets']> = {
@@ -183,6 +185,7 @@ export const searchContent = async (
     page: params.page,
     limit: params.limit,
     facets,
+    ...(result.didYouMean ? { didYouMean: result.didYouMean } : {}),
     took: Math.round((performance.now() - started) * 100) / 100,
   }
 }

@@ -71,7 +71,13 @@ export type EngineQuery = {
 }
 
 export type EngineHit = { doc: SearchDocument; distance?: number }
-export type EngineResult = { total: number; hits: EngineHit[]; facets: FacetCounts }
+export type EngineResult = {
+  total: number
+  hits: EngineHit[]
+  facets: FacetCounts
+  /** When nothing matched: the query corrected from the index's own words, if that finds some. */
+  didYouMean?: string
+}
 
 /** The one interface search talks to; adapters only talk to their engine. */
 export interface SearchEngine {
@@ -81,6 +87,8 @@ export interface SearchEngine {
   upsert(docs: SearchDocument[]): Promise<void>
   remove(ids: string[]): Promise<void>
   search(query: EngineQuery): Promise<EngineResult>
+  /** Up to `limit` completions of what is typed (titles, then words); absent: no completions. */
+  suggest?(locale: Locale, typed: string, limit: number): Promise<string[]>
   clear(): Promise<void>
   stats(): Promise<{ documents: number; byLocale: Record<Locale, number> }>
   /** Every document id in the index, for the drift check. */

@@ -18,6 +18,7 @@ import type {
 import { FacetDictionary, type FacetCodes } from './facets.js'
 import { indexWithFastScoring } from './scoring.js'
 import { DocumentStore } from './store.js'
+import { TitleWords } from './suggest.js'
 import { rank, titleTerms, type TitleTerms, type WordHits } from './ranking.js'
 import { TERM_AS_IS, tokenizerFor } from './tokenizer.js'
 
@@ -91,6 +92,8 @@ type LocaleIndex = {
   newest?: Entry[]
   /** Every indexed term with its document count; made on the first typo after a write. */
   vocabulary?: Map<string, number>
+  /** The titles' words, for completions and "did you mean"; made on first use after a write. */
+  titleWords?: TitleWords
 }
 
 /** Orama's own count of each token's documents, per property: the index's vocabulary. */
@@ -190,6 +193,7 @@ export class OramaEngine implements SearchEngine {
         })
       index.newest = undefined
       index.vocabulary = undefined
+      index.titleWords = undefined
     }
     this.cache.clear()
   }
@@ -266,6 +270,8 @@ export class OramaEngine implements SearchEngine {
         .map(({ entry }) => entry)
     }
 
+    const didYouMean =
+      term && matches.length === 0 ? this.didYouMean(index, query.locale, term) : undefined
     const hits = matches
       .slice(query.offset, query.offset + query.limit)
       .map(({ doc }): EngineHit =>
@@ -277,7 +283,49 @@ export class OramaEngine implements SearchEngine {
       total: matches.length,
       hits,
       facets: this.facets.count(matches.map((entry) => entry.facets)),
+      ...(didYouMean ? { didYouMean } : {}),
     }
+  }
+
+  private titleWords(index: LocaleIndex): TitleWords {
+    return (index.titleWords ??= new TitleWords(
+      [...index.entries.values()].map((e) => e.doc.title),
+    ))
+  }
+
+  /** The query corrected from the titles' words, when the correction finds something. */
+  private didYouMean(index: LocaleIndex, locale: Locale, term: string): string | undefined {
+    const corrected = this.titleWords(index).correct(term)
+    if (!corrected) return undefined
+    return this.textMatches(index, locale, corrected, undefined).length > 0 ? corrected : undefined
+  }
+
+  /**
+   * Completions of what is typed: titles first (see `TitleWords.complete`), then words that
+   * begin with the last typed word: Voikko's base forms for Finnish, else title words (Snowball
+   * stems are no words to offer).
+   */
+  async suggest(locale: Locale, typed: string, limit: number): Promise<string[]> {
+    const index = this.index(locale)
+    const words = this.titleWords(index)
+    const out = words.complete(typed, limit)
+    const last = typed.toLowerCase().match(/[\p{L}\p{N}]+$/u)?.[0]
+    if (out.length < limit && last) {
+      const terms =
+        locale === 'fi' && analyser().name === 'voikko'
+          ? [...(index.vocabulary ??= vocabularyOf(index.db))]
+              .filter(([t]) => t.startsWith(last) && t.length > last.length)
+              .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+              .map(([t]) => t)
+          : words.wordsStarting(last, limit)
+      const before = typed.slice(0, typed.length - last.length)
+      for (const term of terms) {
+        if (out.length >= limit) break
+        const completion = before + term
+        if (!out.includes(completion)) out.push(completion)
+      }
+    }
+    return out
   }
 
   /**
