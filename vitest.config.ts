@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/topology/**', 'node_modules/**'],
     // Each file gets its own process, database and Payload instance.
     pool: 'forks',
     isolate: true,

@@ -16,6 +16,14 @@ import { accessibilityOptions, costOptions, languageOptions } from '../src/field
 import { httpUrl } from '../src/fields/validators.js'
 import { targetLevelsField } from '../src/fields/targetLevels.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
+import { applyReviewTransitions } from '../src/hooks/applyReviewTransitions.js'
+import { enqueueSearchRemoval, enqueueSearchSync } from '../src/hooks/enqueueSearchSync.js'
+import {
+  keepNonEditorsInDrafts,
+  readPublishedUnlessStaff,
+} from '../src/hooks/keepNonEditorsInDrafts.js'
+import { recordOaiDeletion } from '../src/hooks/recordOaiDeletion.js'
+import { recordOaiWithdrawal } from '../src/hooks/recordOaiWithdrawal.js'
 
 export const DigitalMaterials: CollectionConfig = {
   slug: 'digital-materials',
@@ -39,6 +47,13 @@ export const DigitalMaterials: CollectionConfig = {
     components: reviewedAdminComponents,
   },
   ...reviewed,
+  // What runs around each read, save and delete (one file each in src/hooks/).
+  hooks: {
+    beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
+    beforeChange: [applyReviewTransitions],
+    afterChange: [recordOaiWithdrawal, enqueueSearchSync],
+    afterDelete: [recordOaiDeletion, enqueueSearchRemoval],
+  },
   fields: [
     titleField(),
     slugFromTitle(),

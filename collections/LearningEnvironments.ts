@@ -17,6 +17,14 @@ import {
   environmentKindOptions,
 } from '../src/fields/vocabularies.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
+import { applyReviewTransitions } from '../src/hooks/applyReviewTransitions.js'
+import { enqueueSearchRemoval, enqueueSearchSync } from '../src/hooks/enqueueSearchSync.js'
+import {
+  keepNonEditorsInDrafts,
+  readPublishedUnlessStaff,
+} from '../src/hooks/keepNonEditorsInDrafts.js'
+import { recordOaiDeletion } from '../src/hooks/recordOaiDeletion.js'
+import { recordOaiWithdrawal } from '../src/hooks/recordOaiWithdrawal.js'
 
 export const LearningEnvironments: CollectionConfig = {
   slug: 'learning-environments',
@@ -43,6 +51,13 @@ export const LearningEnvironments: CollectionConfig = {
     components: reviewedAdminComponents,
   },
   ...reviewed,
+  // What runs around each read, save and delete (one file each in src/hooks/).
+  hooks: {
+    beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
+    beforeChange: [applyReviewTransitions],
+    afterChange: [recordOaiWithdrawal, enqueueSearchSync],
+    afterDelete: [recordOaiDeletion, enqueueSearchRemoval],
+  },
   fields: [
     titleField(),
     slugFromTitle(),

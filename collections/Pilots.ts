@@ -10,6 +10,14 @@ import {
 } from '../src/fields/content.js'
 import { label } from '../src/fields/labels.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
+import { applyReviewTransitions } from '../src/hooks/applyReviewTransitions.js'
+import { enqueueSearchRemoval, enqueueSearchSync } from '../src/hooks/enqueueSearchSync.js'
+import {
+  keepNonEditorsInDrafts,
+  readPublishedUnlessStaff,
+} from '../src/hooks/keepNonEditorsInDrafts.js'
+import { recordOaiDeletion } from '../src/hooks/recordOaiDeletion.js'
+import { recordOaiWithdrawal } from '../src/hooks/recordOaiWithdrawal.js'
 
 export const Pilots: CollectionConfig = {
   slug: 'pilots',
@@ -31,6 +39,13 @@ export const Pilots: CollectionConfig = {
     components: reviewedAdminComponents,
   },
   ...reviewed,
+  // What runs around each read, save and delete (one file each in src/hooks/).
+  hooks: {
+    beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
+    beforeChange: [applyReviewTransitions],
+    afterChange: [recordOaiWithdrawal, enqueueSearchSync],
+    afterDelete: [recordOaiDeletion, enqueueSearchRemoval],
+  },
   fields: [
     titleField(),
     slugFromTitle(),

@@ -9,7 +9,7 @@ import { label, option } from '../src/fields/labels.js'
 import { holdCommentForModeration } from '../src/hooks/holdCommentForModeration.js'
 import { reindexRatedItem, reindexRatedItemAfterDelete } from '../src/hooks/reindexRatedItem.js'
 import { stampRatingTarget } from '../src/hooks/stampRatingTarget.js'
-import type { ContentCollection } from './index.js'
+import type { ContentCollection } from './slugs.js'
 
 /** What teachers rate: every reviewed content collection. */
 export const RATED_COLLECTIONS = [

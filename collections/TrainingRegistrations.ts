@@ -4,6 +4,8 @@ import { nobody, nobodyField } from '../src/access/nobody.js'
 import { ownOrTrainersOrEditors } from '../src/access/ownOrTrainersOrEditors.js'
 import { trainersOrEditors } from '../src/access/trainersOrEditors.js'
 import { label, option } from '../src/fields/labels.js'
+import { issueOnCompletion } from './Credentials/hooks/issueOnCompletion.js'
+import { refuseOwnCompletion } from './Credentials/hooks/refuseOwnCompletion.js'
 
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number]
@@ -13,8 +15,8 @@ const locked = { create: nobodyField, update: nobodyField }
 /**
  * One row per teacher and training. Rows are written only by /api/me/registrations (server code),
  * which gives confirmed registrations a seat number: the unique (training, seat) index is what
- * keeps parallel registrations from ever filling more seats than there are. Trainers change one
- * thing over REST: attendance.
+ * keeps parallel registrations from ever filling more seats than there are. Trainers change two
+ * things over REST: attendance and completion; completion issues the Open Badges credential.
  */
 export const TrainingRegistrations: CollectionConfig = {
   slug: 'training-registrations',
@@ -22,7 +24,7 @@ export const TrainingRegistrations: CollectionConfig = {
     singular: label('Training registration', 'Koulutusilmoittautuminen', 'Utbildningsanmälan'),
     plural: label('Training registrations', 'Koulutusilmoittautumiset', 'Utbildningsanmälningar'),
   },
-  admin: { defaultColumns: ['training', 'teacher', 'status', 'seat', 'attended'] },
+  admin: { defaultColumns: ['training', 'teacher', 'status', 'seat', 'attended', 'completed'] },
   defaultSort: 'queuedAt',
   access: {
     read: ownOrTrainersOrEditors,
@@ -30,6 +32,7 @@ export const TrainingRegistrations: CollectionConfig = {
     update: trainersOrEditors,
     delete: nobody,
   },
+  hooks: { beforeChange: [refuseOwnCompletion], afterChange: [issueOnCompletion] },
   indexes: [
     { fields: ['training', 'seat'], unique: true },
     { fields: ['training', 'teacher'], unique: true },
@@ -91,6 +94,12 @@ export const TrainingRegistrations: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: label('Attended', 'Osallistui', 'Deltog'),
+    },
+    {
+      name: 'completed',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Completed', 'Suoritettu', 'Genomförd'),
     },
   ],
 }

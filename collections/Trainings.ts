@@ -6,6 +6,14 @@ import { label, option } from '../src/fields/labels.js'
 import { targetLevelsField } from '../src/fields/targetLevels.js'
 import { httpUrl } from '../src/fields/validators.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
+import { applyReviewTransitions } from '../src/hooks/applyReviewTransitions.js'
+import { enqueueSearchRemoval, enqueueSearchSync } from '../src/hooks/enqueueSearchSync.js'
+import {
+  keepNonEditorsInDrafts,
+  readPublishedUnlessStaff,
+} from '../src/hooks/keepNonEditorsInDrafts.js'
+import { recordOaiDeletion } from '../src/hooks/recordOaiDeletion.js'
+import { recordOaiWithdrawal } from '../src/hooks/recordOaiWithdrawal.js'
 import { requireExpertTrainers } from '../src/hooks/requireExpertTrainers.js'
 
 export const PLACE_KINDS = ['learning-environment', 'school', 'online'] as const
@@ -36,9 +44,12 @@ export const Trainings: CollectionConfig = {
     defaultColumns: ['title', 'targetLevel', 'capacity', 'registrationDeadline', '_status'],
   },
   ...reviewed,
+  // What runs around each read, save and delete (one file each in src/hooks/).
   hooks: {
-    ...reviewed.hooks,
-    beforeChange: [...reviewed.hooks.beforeChange, requireExpertTrainers],
+    beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
+    beforeChange: [applyReviewTransitions, requireExpertTrainers],
+    afterChange: [recordOaiWithdrawal, enqueueSearchSync],
+    afterDelete: [recordOaiDeletion, enqueueSearchRemoval],
   },
   fields: [
     titleField(),

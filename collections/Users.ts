@@ -7,6 +7,8 @@ import { selfOrAdmins, selfOrAdminsField } from '../src/access/selfOrAdmins.js'
 import { env } from '../src/env.js'
 import { label, option } from '../src/fields/labels.js'
 import { countLoginFailures } from '../src/hooks/countLoginFailures.js'
+import { gateLogin } from '../src/hooks/gateLogin.js'
+import { refuseTakenEmail } from '../src/hooks/refuseTakenEmail.js'
 import { setLanguageCookieOnChange } from '../src/i18n/setLanguageCookieOnChange.js'
 import { setLanguageCookieOnLogin } from '../src/i18n/setLanguageCookieOnLogin.js'
 
@@ -36,6 +38,8 @@ export const Users: CollectionConfig = {
       Boolean((req.user as { roles?: string[] } | null)?.roles?.some((r) => r !== 'teacher')),
   },
   hooks: {
+    beforeOperation: [gateLogin],
+    beforeValidate: [refuseTakenEmail],
     afterError: [countLoginFailures],
     afterLogin: [setLanguageCookieOnLogin],
     afterChange: [setLanguageCookieOnChange],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { CompetenceAreas } from './CompetenceAreas.js'
+import { Credentials } from './Credentials/index.js'
 import { DeviceProfiles } from './DeviceProfiles.js'
 import { DigitalMaterials } from './DigitalMaterials.js'
 import { ImportSources } from './ImportSources.js'
@@ -32,18 +33,10 @@ export const collections: CollectionConfig[] = [
   Media,
   Users,
   TrainingRegistrations,
+  Credentials,
   SelfAssessments,
   SavedLists,
   OaiDeletions,
   ImportSources,
   SearchOutbox,
 ]
-
-/** The reviewed, published content that search and the open interfaces expose. */
-export const CONTENT_COLLECTIONS = [
-  'pedagogical-models',
-  'digital-materials',
-  'learning-environments',
-  'pilots',
-] as const
-export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]

@@ -3,6 +3,8 @@
  * while the server runs. SQLite: `VACUUM INTO` (an online snapshot, safe beside WAL writers).
  * PostgreSQL: `pg_dump --format=custom`. Media: a copy of MEDIA_DIR. Restore with scripts/restore.ts.
  */
+import '../src/server/exitOnBadEnv.js'
+
 import { execFile } from 'node:child_process'
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'

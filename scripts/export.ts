@@ -2,6 +2,8 @@
  * `npm run export -- --out file.json`: writes all content (relations, every locale) of the
  * configured database to a JSON file that `npm run import` reads.
  */
+import '../src/server/exitOnBadEnv.js'
+
 import { writeFileSync } from 'node:fs'
 
 import cliProgress from 'cli-progress'

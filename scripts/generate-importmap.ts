@@ -3,6 +3,8 @@
  * change. Same as `payload generate:importmap`, which sometimes exits silently here (see
  * src/loadConfig.ts).
  */
+import '../src/server/exitOnBadEnv.js'
+
 import { generateImportMap } from 'payload'
 
 import { loadConfig } from '../src/loadConfig.js'

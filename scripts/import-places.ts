@@ -2,6 +2,8 @@
  * `npm run import:places -- file.csv`: imports learning environments from a CSV with the columns
  * name_fi, name_sv, name_en, lat, lng, address, kind, url. Bad rows are listed and skipped.
  */
+import '../src/server/exitOnBadEnv.js'
+
 import { readFileSync } from 'node:fs'
 
 import cliProgress from 'cli-progress'

@@ -2,6 +2,8 @@
  * `npm run import -- file.json`: writes an export into the configured database. Items already
  * imported from the same source are updated, so running it twice changes nothing more.
  */
+import '../src/server/exitOnBadEnv.js'
+
 import { readFileSync } from 'node:fs'
 
 import cliProgress from 'cli-progress'

@@ -2,6 +2,8 @@
  * `npm run reindex`: rebuilds the search index from the published content, with a progress bar.
  * With the in-process engine, restart running servers afterwards (each holds its own copy).
  */
+import '../src/server/exitOnBadEnv.js'
+
 import { SingleBar, Presets } from 'cli-progress'
 import { getPayload } from 'payload'
 

@@ -4,6 +4,8 @@
  * -shm go). PostgreSQL: `pg_restore --clean --if-exists` into DATABASE_URL. Media: MEDIA_DIR is
  * replaced by the saved copy.
  */
+import '../src/server/exitOnBadEnv.js'
+
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { copyFile, cp, mkdir, readFile, rm } from 'node:fs/promises'

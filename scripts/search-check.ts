@@ -3,6 +3,8 @@
  * drift both ways, and the engine's settings with the adapter's. Exits 1 when there is any (run
  * `npm run reindex` to repair), 0 otherwise.
  */
+import '../src/server/exitOnBadEnv.js'
+
 import { getPayload } from 'payload'
 
 import { loadConfig } from '../src/loadConfig.js'

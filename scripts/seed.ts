@@ -17,6 +17,7 @@ if (env().DATABASE_SCHEMA === 'migrate' && env().databaseKind !== 'mongodb')
   await payload.db.migrate()
 await seed(payload, {
   demoUsers: env().NODE_ENV !== 'production',
+  demoCredential: env().NODE_ENV !== 'production',
   log: (line) => console.log(line),
 })
 // The seed writes without search hooks, so the index is rebuilt from what is now published.

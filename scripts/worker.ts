@@ -2,6 +2,8 @@
  * `npm run worker`: the search outbox worker as its own process, for deployments that run app
  * processes with SEARCH_WORKER=false and Meilisearch as the shared engine. Stops on SIGTERM/SIGINT.
  */
+import '../src/server/exitOnBadEnv.js'
+
 import { getPayload } from 'payload'
 
 import { loadConfig } from '../src/loadConfig.js'

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
 
 import { bareUpload } from './sharpBaseline.js'
+import { newSecretMultibase } from '../../src/credentials/multikey.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 7)
@@ -34,6 +35,7 @@ const serverEnv = {
   DATA_DIR: path.join(dir, 'data'),
   MEDIA_DIR: path.join(dir, 'media'),
   PAYLOAD_SECRET: 'benchmark-secret-that-is-long-enough-123',
+  CREDENTIAL_SIGNING_KEY: newSecretMultibase(),
   LOG_LEVEL: 'info',
   AUTH_RATE_LIMIT: '100000',
   BENCH_REST_PATH: REST_PATH,

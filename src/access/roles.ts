@@ -1,14 +1,12 @@
-import type { PayloadRequest } from 'payload'
-
 export const ROLES = ['admin', 'editor', 'expert', 'teacher', 'leader'] as const
 export type Role = (typeof ROLES)[number]
 
-type MaybeUser = PayloadRequest['user'] | null | undefined
+/** A signed-in user on the server (`req.user`) or in the admin (`useAuth()`), or nobody. */
+type MaybeUser = { id: number | string; roles?: readonly Role[] | null } | null | undefined
 
 /** The one role helper: every access rule asks through it. */
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean => {
-  const own = (user as { roles?: Role[] | null } | null | undefined)?.roles ?? []
-  return own.some((role) => roles.includes(role))
+  return (user?.roles ?? []).some((role) => roles.includes(role))
 }
 
 /** Editors and admins review and publish. */

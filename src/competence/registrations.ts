@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import type { RegistrationStatus } from '../../collections/TrainingRegistrations.js'
-import { HttpError } from '../server/errors.js'
+import { DomainError } from '../errors.js'
 import { freeSeats, registrationOpen, waitlistOrder } from './waitlist.js'
 
 /**
@@ -46,7 +46,7 @@ const seatTaken = async (payload: Payload, training: Id, seat: number | null | u
 export const parseId = (value: unknown, field: string): number => {
   const id = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN
   if (!Number.isSafeInteger(id) || id < 1)
-    throw new HttpError(400, 'Expected a training id.', field)
+    throw new DomainError('invalid', 'Expected a training id.', field)
   return id
 }
 
@@ -83,7 +83,8 @@ export const publishedTraining = async (payload: Payload, id: number): Promise<T
     overrideAccess: true,
     disableErrors: true,
   })) as Training | null
-  if (!training || training._status !== 'published') throw new HttpError(404, 'No such training.')
+  if (!training || training._status !== 'published')
+    throw new DomainError('not-found', 'No such training.')
   return training
 }
 
@@ -125,10 +126,10 @@ export const register = async (
 ): Promise<Registration> => {
   const training = await publishedTraining(payload, trainingId)
   if (!registrationOpen(training.registrationDeadline, now)) {
-    throw new HttpError(409, 'Registration for this training has closed.')
+    throw new DomainError('conflict', 'Registration for this training has closed.')
   }
   const alreadyRegistered = () =>
-    new HttpError(409, 'You are already registered for this training.', 'training')
+    new DomainError('conflict', 'You are already registered for this training.', 'training')
   const existing = await ownRow(payload, training.id, user.id)
   if (existing && existing.status !== 'cancelled') throw alreadyRegistered()
 
@@ -168,7 +169,7 @@ export const register = async (
       if (!(await seatTaken(payload, training.id, place.seat))) throw err
     }
   }
-  throw new HttpError(503, 'Registration is very busy right now; please try again.')
+  throw new DomainError('busy', 'Registration is very busy right now; please try again.')
 }
 
 export const cancel = async (
@@ -179,7 +180,7 @@ export const cancel = async (
 ): Promise<{ registration: Registration; promoted: Id[] }> => {
   const row = await ownRow(payload, trainingId, user.id)
   if (!row || row.status === 'cancelled') {
-    throw new HttpError(404, 'You have no registration for this training.')
+    throw new DomainError('not-found', 'You have no registration for this training.')
   }
   const registration = (await payload.update({
     ...system,

@@ -1,5 +1,6 @@
 import { slugField, type Field } from 'payload'
 
+import { editorsField } from '../access/editors.js'
 import { label } from './labels.js'
 import { gradeBandOptions, licenceOptions, subjectOptions } from './vocabularies.js'
 
@@ -74,6 +75,8 @@ export const exampleField = (): Field => ({
   type: 'checkbox',
   label: label('Example content', 'Esimerkkisisältö', 'Exempelinnehåll'),
   defaultValue: false,
+  // Only editors mark content as an example; anyone else's value is dropped.
+  access: { create: editorsField, update: editorsField },
   admin: { position: 'sidebar', readOnly: true },
 })
 

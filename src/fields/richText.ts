@@ -1,3 +1,6 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+
 /** The smallest Lexical document shape that Payload's rich text field stores. */
 export type LexicalState = {
   root: {
@@ -48,12 +51,13 @@ export const paragraphs = (...texts: string[]): LexicalState => ({
   },
 })
 
-/** The plain text of a Lexical document, paragraphs separated by blank lines. */
+/**
+ * The plain text of a Lexical document, paragraphs separated by blank lines: Payload's own
+ * converter, behind a shape check, because stored bodies from imports and old drafts are not
+ * always Lexical documents and the converter assumes they are.
+ */
 export const plainText = (state: unknown): string => {
-  const walk = (node: LexicalNode): string =>
-    typeof node.text === 'string'
-      ? node.text
-      : (node.children ?? []).map(walk).join(node.type === 'root' ? '\n\n' : '')
-  const root = (state as LexicalState | null | undefined)?.root
-  return root ? walk(root as LexicalNode).trim() : ''
+  const root = (state as { root?: { children?: unknown } } | null | undefined)?.root
+  if (!root || !Array.isArray(root.children)) return ''
+  return convertLexicalToPlaintext({ data: state as SerializedEditorState }).trim()
 }

@@ -141,21 +141,6 @@ export const deviceKindOptions = [
   option('microcontroller', 'Microcontroller board', 'Mikrokontrolleri', 'Mikrokontroller'),
 ]
 
-export const ACCESSIBILITY_FEATURES = [
-  'captions',
-  'transcript',
-  'audio-description',
-  'alternative-text',
-  'keyboard-navigation',
-  'screen-reader',
-  'adjustable-text',
-  'easy-language',
-  'sign-language',
-  'step-free-access',
-  'accessible-toilet',
-  'induction-loop',
-] as const
-
 export const accessibilityOptions = [
   option('captions', 'Captions', 'Tekstitys', 'Textning'),
   option('transcript', 'Transcript', 'Tekstivastine', 'Transkription'),
@@ -185,8 +170,6 @@ export const accessibilityOptions = [
   option('accessible-toilet', 'Accessible toilet', 'Esteetön WC', 'Tillgänglig toalett'),
   option('induction-loop', 'Induction loop', 'Induktiosilmukka', 'Hörslinga'),
 ]
-
-export const CONTENT_LANGUAGES = ['fi', 'sv', 'en', 'other'] as const
 
 export const languageOptions = [
   option('fi', 'Finnish', 'Suomi', 'Finska'),
@@ -239,8 +222,6 @@ export const environmentKindOptions = [
   ),
   option('other', 'Other', 'Muu', 'Annat'),
 ]
-
-export const COSTS = ['free', 'paid', 'city-licensed'] as const
 
 export const costOptions = [
   option('free', 'Free', 'Maksuton', 'Gratis'),

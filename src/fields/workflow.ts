@@ -7,14 +7,6 @@ import { ownOrEditors } from '../access/ownOrEditors.js'
 import { isEditor } from '../access/roles.js'
 import { ownVersionsOrEditors } from '../access/ownVersionsOrEditors.js'
 import { publishedOrOwnOrEditors } from '../access/publishedOrOwnOrEditors.js'
-import { applyReviewTransitions } from '../hooks/applyReviewTransitions.js'
-import { enqueueSearchRemoval, enqueueSearchSync } from '../hooks/enqueueSearchSync.js'
-import {
-  keepNonEditorsInDrafts,
-  readPublishedUnlessStaff,
-} from '../hooks/keepNonEditorsInDrafts.js'
-import { recordOaiDeletion } from '../hooks/recordOaiDeletion.js'
-import { recordOaiWithdrawal } from '../hooks/recordOaiWithdrawal.js'
 import { label, option } from './labels.js'
 import { EXPERT_REVIEW_STATUSES, type ReviewStatus } from './vocabularies.js'
 
@@ -82,8 +74,8 @@ export const workflowFields = (): Field[] => [
 ]
 
 /**
- * What every reviewed content collection shares: drafts and versions, the access matrix and the
- * workflow hooks. Collections spread it and add their own hooks after it.
+ * What every reviewed content collection shares: drafts and versions and the access matrix. The
+ * workflow hooks are listed in each collection's own file, so that its reader sees what runs.
  */
 export const reviewed = {
   access: {
@@ -94,11 +86,4 @@ export const reviewed = {
     delete: editors,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: {
-    beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
-    beforeChange: [applyReviewTransitions],
-    // Search sync and the OAI-PMH deletion log hook in here, one entry each.
-    afterChange: [recordOaiWithdrawal, enqueueSearchSync],
-    afterDelete: [recordOaiDeletion, enqueueSearchRemoval],
-  },
-} satisfies Pick<CollectionConfig, 'access' | 'versions' | 'hooks'>
+} satisfies Pick<CollectionConfig, 'access' | 'versions'>

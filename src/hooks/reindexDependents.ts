@@ -5,7 +5,7 @@ import type {
   Where,
 } from 'payload'
 
-import { CONTENT_COLLECTIONS } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS } from '../../collections/slugs.js'
 import { enqueueSearchUpdate } from '../search/outbox.js'
 
 type Id = number | string

@@ -60,6 +60,40 @@ const VALID: Record<Exclude<Kind, 'point' | 'other'>, [(v: Scalar) => boolean, s
 }
 
 /**
+ * At most this many conditions in one `where`. SQLite refuses an expression tree deeper than 1 000
+ * ("Expression tree is too large"), and an OR of n conditions nests n deep; 500 leaves room for the
+ * conditions that access rules and drafts add.
+ */
+export const MAX_WHERE_CONDITIONS = 500
+/** At most this many levels of and/or: the admin's filters nest two. */
+export const MAX_WHERE_DEPTH = 8
+
+const COMBINATORS = ['and', 'or', 'AND', 'OR']
+
+/** How many field conditions a `where` holds and how deep its and/or lists nest. */
+export const whereSize = (where: unknown, level = 1): { conditions: number; depth: number } => {
+  let conditions = 0
+  let depth = level
+  if (!isPlainObject(where)) return { conditions, depth }
+  for (const [key, condition] of Object.entries(where)) {
+    if (COMBINATORS.includes(key) && Array.isArray(condition)) {
+      for (const inner of condition) {
+        const size = whereSize(inner, level + 1)
+        conditions += size.conditions
+        depth = Math.max(depth, size.depth)
+        // Stop early: a hostile list need not be walked to its end.
+        if (conditions > MAX_WHERE_CONDITIONS || depth > MAX_WHERE_DEPTH) {
+          return { conditions, depth }
+        }
+      }
+    } else {
+      conditions += isPlainObject(condition) ? Math.max(1, Object.keys(condition).length) : 1
+    }
+  }
+  return { conditions, depth }
+}
+
+/**
  * What is wrong with a `where` from outside, or undefined. Payload turns some malformed queries
  * into database errors (500): objects where a value belongs (`equals[$ne]`), text compared with
  * dates or numeric ids, geo operators on text. Each of these is named here instead; unknown
@@ -72,10 +106,20 @@ export const whereProblem = (
   prefix = 'where',
 ): string | undefined => {
   if (!isPlainObject(where)) return `${prefix} must be an object of conditions.`
+  if (prefix === 'where') {
+    // The counts stop just past a limit, so the message names the limit, not the count.
+    const { conditions, depth } = whereSize(where)
+    if (depth > MAX_WHERE_DEPTH) {
+      return `where nests and/or more than ${MAX_WHERE_DEPTH} levels deep.`
+    }
+    if (conditions > MAX_WHERE_CONDITIONS) {
+      return `where has more than ${MAX_WHERE_CONDITIONS} conditions.`
+    }
+  }
   for (const [key, condition] of Object.entries(where)) {
     const at = `${prefix}[${key}]`
     // GraphQL spells the combinators in capitals (AND, OR); REST in lower case.
-    if (['and', 'or', 'AND', 'OR'].includes(key)) {
+    if (COMBINATORS.includes(key)) {
       if (!Array.isArray(condition)) return `${at} must be a list of conditions.`
       for (const [i, inner] of condition.entries()) {
         const problem = whereProblem(inner, fields, numericIds, `${at}[${i}]`)

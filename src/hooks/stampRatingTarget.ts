@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import type { ContentCollection } from '../../collections/index.js'
+import type { ContentCollection } from '../../collections/slugs.js'
 
 type Id = number | string
 type Ref = { relationTo?: string; value?: Id | { id: Id } | null } | null

@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib'
 
+import { fileTypeFromBuffer } from 'file-type'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
@@ -22,18 +23,15 @@ const NAMES: Record<UploadType, string> = {
   'application/pdf': 'PDF',
 }
 
-const startsWith = (buf: Buffer, bytes: number[], at = 0): boolean =>
-  bytes.every((byte, i) => buf[at + i] === byte)
+const isUploadType = (mime: string): mime is UploadType => Object.hasOwn(EXTENSIONS, mime)
 
-/** The type the bytes say, from their magic numbers; the declared type and name are not asked. */
-export const sniffType = (buf: Buffer): UploadType | undefined => {
-  if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png'
-  if (startsWith(buf, [0xff, 0xd8, 0xff])) return 'image/jpeg'
-  if (buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP') {
-    return 'image/webp'
-  }
-  if (buf.toString('latin1', 0, 5) === '%PDF-') return 'application/pdf'
-  return undefined
+/**
+ * The type the bytes say, by the `file-type` package's magic numbers; the declared type and name
+ * are not asked. The project's own checks below (polyglots, markup, active PDF content) sit on top.
+ */
+const sniffType = async (buf: Buffer): Promise<UploadType | undefined> => {
+  const mime = (await fileTypeFromBuffer(buf))?.mime
+  return mime && isUploadType(mime) ? mime : undefined
 }
 
 const looksLikeSvg = (buf: Buffer, declared: string, name: string): boolean =>
@@ -149,7 +147,7 @@ export const uploadProblem = async (file: {
   if (looksLikeSvg(data, declared, name)) {
     return 'SVG files are not accepted because they can carry scripts. Upload PNG, JPEG or WebP.'
   }
-  const type = sniffType(data)
+  const type = await sniffType(data)
   if (!type) return 'The file is not a PNG, JPEG, WebP or PDF file, whatever its name says.'
   if (declared !== type) {
     return `The file content is ${NAMES[type]} but it was sent as ${declared}.`

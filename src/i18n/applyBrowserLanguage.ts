@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express'
 
 import { cookieValue } from '../server/cookies.js'
 import { languageCookieName, languageFromAcceptLanguage } from './languageCookie.js'
+import { rememberOriginalCookies } from './localizeErrors.js'
 
 /**
  * For a request without the language cookie (a first visit, before any login), supplies one chosen
@@ -15,6 +16,8 @@ export const applyBrowserLanguage =
     const name = languageCookieName(cookiePrefix)
     const cookies = req.headers.cookie
     if (cookieValue(cookies, name) === undefined) {
+      // Error messages follow only a language the client asked for (see errorLocale).
+      rememberOriginalCookies(req)
       const cookie = `${name}=${languageFromAcceptLanguage(req.headers['accept-language'])}`
       const merged = cookies ? `${cookies}; ${cookie}` : cookie
       req.headers.cookie = merged

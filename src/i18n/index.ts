@@ -26,5 +26,13 @@ export const ADMIN_DATE_FORMAT = 'd.M.yyyy HH.mm'
 export const i18n: I18nOptions = {
   supportedLanguages: { fi, sv, en } as SupportedLanguages,
   fallbackLanguage: DEFAULT_ADMIN_LANGUAGE as AcceptedLanguages,
-  translations: { fi: { lexical: lexicalFi } } as unknown as I18nOptions['translations'],
+  // "Locked" is worded like a wrong password: a lock must not confirm that an account exists.
+  translations: {
+    fi: {
+      lexical: lexicalFi,
+      error: { userLocked: fi.translations.error.emailOrPasswordIncorrect },
+    },
+    sv: { error: { userLocked: sv.translations.error.emailOrPasswordIncorrect } },
+    en: { error: { userLocked: en.translations.error.emailOrPasswordIncorrect } },
+  } as unknown as I18nOptions['translations'],
 }

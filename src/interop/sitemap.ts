@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { create } from 'xmlbuilder2'
 
-import { CONTENT_COLLECTIONS } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS } from '../../collections/slugs.js'
 import { LOCALES } from '../localization.js'
 import { portalUrl } from './urls.js'
 

@@ -1,4 +1,4 @@
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/slugs.js'
 import type { Locale } from '../localization.js'
 
 /** The portal's path segment for each kind of content. */

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { ContentCollection } from '../../collections/index.js'
+import type { ContentCollection } from '../../collections/slugs.js'
 import { portalPath } from '../interop/urls.js'
 import type { Locale } from '../localization.js'
 import { matchesFilter, schoolDeviceFilter } from '../search/filters.js'
@@ -50,7 +50,7 @@ export const publishedBySlug = async (
       ...(collection === 'digital-materials' ? { usedInModels: { limit: 50 } } : {}),
     } as never,
   })
-  return (docs[0] as Doc | undefined) ?? null
+  return docs[0] ? { ...docs[0] } : null
 }
 
 export type ItemCard = {
@@ -201,7 +201,7 @@ export const listSchools = async (payload: Payload, locale: Locale): Promise<Sch
     depth: 0,
     sort: 'name',
   })
-  return (docs as Doc[]).map(toSchool)
+  return docs.map((doc) => toSchool({ ...doc }))
 }
 
 export const schoolById = async (
@@ -213,7 +213,7 @@ export const schoolById = async (
   const doc = await payload
     .findByID({ collection: 'schools', id, ...PUBLIC, locale, depth: 0, disableErrors: true })
     .catch(() => null)
-  return doc ? toSchool(doc as Doc) : null
+  return doc ? toSchool({ ...doc }) : null
 }
 
 /**
@@ -320,9 +320,6 @@ export const topCompetences = async (payload: Payload, locale: Locale): Promise<
   })
   return docs as Doc[]
 }
-
-export const countPlaces = async (payload: Payload): Promise<number> =>
-  (await payload.count({ collection: 'learning-environments', overrideAccess: false })).totalDocs
 
 /** The signed-in user from the request's `payload-token` cookie, or null. */
 export const currentUser = async (

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { ContentCollection } from '../../collections/index.js'
+import type { ContentCollection } from '../../collections/slugs.js'
 import { ratingTarget } from '../hooks/stampRatingTarget.js'
 
 type Id = number | string

@@ -1,14 +1,7 @@
-import type { ContentCollection } from '../../collections/index.js'
-import { PORTAL_SEGMENTS, portalPath } from '../interop/urls.js'
+import { portalPath } from '../interop/urls.js'
 import type { Locale } from '../localization.js'
 
 export { portalPath }
-
-/** The collection a portal path segment (`models`, `places` …) shows. */
-export const collectionOfSegment = (segment: string): ContentCollection | undefined =>
-  (Object.entries(PORTAL_SEGMENTS) as [ContentCollection, string][]).find(
-    ([, s]) => s === segment,
-  )?.[0]
 
 export type QueryState = Record<string, string | string[] | undefined>
 
@@ -20,13 +13,6 @@ export const searchPath = (locale: Locale, state: QueryState = {}): string => {
   }
   const text = query.toString()
   return `/${locale}/search${text ? `?${text}` : ''}`
-}
-
-/** The same state with one parameter changed (or removed) and the page reset. */
-export const withParam = (state: QueryState, key: string, value?: string): QueryState => {
-  const { page: _page, ...rest } = state
-  void _page
-  return { ...rest, [key]: value }
 }
 
 export const schoolPath = (locale: Locale, id: number | string) => `/${locale}/schools/${id}`

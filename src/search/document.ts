@@ -1,4 +1,4 @@
-import type { ContentCollection } from '../../collections/index.js'
+import type { ContentCollection } from '../../collections/slugs.js'
 import { plainText } from '../fields/richText.js'
 import { LOCALES, type Locale } from '../localization.js'
 import { baseForms } from './analysis/index.js'

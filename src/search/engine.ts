@@ -1,13 +1,14 @@
 import type { Payload } from 'payload'
 
 import { env } from '../env.js'
+import { processState } from '../processState.js'
 import { analyser } from './analysis/index.js'
 import { meiliOptions } from './meilisearch/config.js'
 import { MeilisearchEngine } from './meilisearch/engine.js'
 import { OramaEngine } from './orama/engine.js'
 import type { SearchEngine } from './types.js'
 
-const engines = new WeakMap<Payload, SearchEngine>()
+const engines = processState('search/engine', () => new WeakMap<Payload, SearchEngine>())
 
 /** The engine the environment chooses: Meilisearch when MEILISEARCH_HOST is set, else Orama. */
 export const createEngine = (log: (message: string) => void = () => {}): SearchEngine => {

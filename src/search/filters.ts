@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { PROGRAM_RATIOS } from '../devices/ratios.js'
+import { DomainError } from '../errors.js'
 import type { GradeBand } from '../fields/vocabularies.js'
-import { HttpError } from '../server/errors.js'
 import type { SearchParams } from './params.js'
 import type { Filter } from './types.js'
 
@@ -66,8 +66,8 @@ export const buildFilters = async (payload: Payload, params: SearchParams): Prom
       })
       .catch(() => null)
     if (!school)
-      throw new HttpError(
-        400,
+      throw new DomainError(
+        'invalid',
         `Parameter "fitsDevices": no school with id ${fits.value}.`,
         'fitsDevices',
       )

@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
 import { env, type Env } from '../env.js'
+import { processState } from '../processState.js'
 import { engineFor } from './engine.js'
 import { startOutboxWorker } from './outbox.js'
 import { ensureIndex } from './reindex.js'
 import type { SearchEngine } from './types.js'
 
-const started = new WeakSet<Payload>()
+const started = processState('search/lifecycle', () => new WeakSet<Payload>())
 
 /**
  * What is wrong with running this process this way, for the start-up log. The in-process engine's

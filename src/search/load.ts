@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest, SelectType } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/slugs.js'
 import { LOCALES } from '../localization.js'
 import { ratingSummaries, type RatingSummary } from '../portal/ratings.js'
 import { toSearchDocument } from './document.js'
@@ -98,7 +98,7 @@ export const loadDocuments = async (
   // Only published items are searchable; anything else needs no ratings read.
   if ((doc as { _status?: unknown } | null)?._status !== 'published') return []
   const rating = await ratingsOf(payload, collection, [doc!])
-  return documentsOf(collection, doc as Record<string, unknown>, rating(doc!))
+  return documentsOf(collection, { ...doc }, rating(doc!))
 }
 
 /** Pages through a collection's published items, yielding their documents batch by batch. */
@@ -116,9 +116,7 @@ export async function* publishedDocuments(
       page,
     })
     const rating = await ratingsOf(payload, collection, result.docs)
-    const docs = result.docs.flatMap((doc) =>
-      documentsOf(collection, doc as Record<string, unknown>, rating(doc)),
-    )
+    const docs = result.docs.flatMap((doc) => documentsOf(collection, { ...doc }, rating(doc)))
     yield { docs, items: result.docs.length, totalItems: result.totalDocs }
     if (!result.hasNextPage) return
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import { processState } from '../processState.js'
 import { documentIds } from './document.js'
 import { engineFor } from './engine.js'
 import { isContentCollection, loadDocuments } from './load.js'
@@ -26,7 +27,10 @@ export const backoffMs = (attempts: number): number =>
 type TransactionId = string | number
 
 /** Per Payload instance: transactions that wrote outbox rows, whose commit must wake the worker. */
-const awaitingCommit = new WeakMap<Payload, Set<TransactionId>>()
+const awaitingCommit = processState(
+  'search/outbox#awaitingCommit',
+  () => new WeakMap<Payload, Set<TransactionId>>(),
+)
 
 /**
  * The worker cannot see a row before its transaction commits, and Payload has no after-commit hook,
@@ -207,8 +211,11 @@ type Worker = {
   nudge: () => void
   inflight: Set<Promise<unknown>>
 }
-const workers = new WeakMap<Payload, Worker>()
-const inflightFor = new WeakMap<Payload, Set<Promise<unknown>>>()
+const workers = processState('search/outbox#workers', () => new WeakMap<Payload, Worker>())
+const inflightFor = processState(
+  'search/outbox#inflight',
+  () => new WeakMap<Payload, Set<Promise<unknown>>>(),
+)
 
 const inflight = (payload: Payload): Set<Promise<unknown>> => {
   let set = inflightFor.get(payload)

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 
-import { CONTENT_COLLECTIONS } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS } from '../../collections/slugs.js'
 import { PROGRAM_RATIOS } from '../devices/ratios.js'
 import { GRADE_BANDS, LICENCES, SUBJECTS, type GradeBand } from '../fields/vocabularies.js'
 import { LOCALES } from '../localization.js'
-import { HttpError } from '../server/errors.js'
+import { DomainError } from '../errors.js'
 
 const PROGRAMME_BANDS = Object.keys(PROGRAM_RATIOS) as GradeBand[]
 
@@ -122,7 +122,7 @@ export type SearchParams = z.infer<typeof schema>
 
 /**
  * Validates `/api/search` parameters (an Express or URLSearchParams-style query object). Throws an
- * HttpError 400 that names the first bad parameter.
+ * 'invalid' DomainError (a 400) that names the first bad parameter.
  */
 export const parseSearchParams = (
   query: Record<string, unknown> | URLSearchParams,
@@ -141,24 +141,28 @@ export const parseSearchParams = (
     const issue = result.error.issues[0]!
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0]!
-      throw new HttpError(400, `Unknown parameter "${key}".`, key)
+      throw new DomainError('invalid', `Unknown parameter "${key}".`, key)
     }
     const field = String(issue.path[0])
-    throw new HttpError(400, `Parameter "${field}" ${issue.message}.`, field)
+    throw new DomainError('invalid', `Parameter "${field}" ${issue.message}.`, field)
   }
   const params = result.data
   if (params.fitsDevices?.kind === 'band-without-ratio') {
-    throw new HttpError(
-      400,
+    throw new DomainError(
+      'invalid',
       `Parameter "fitsDevices" has no programme device ratio for grade band ${params.fitsDevices.value}; use ${PROGRAMME_BANDS.join(', ')} or a school id.`,
       'fitsDevices',
     )
   }
   if (params.radius !== undefined && !params.near) {
-    throw new HttpError(400, 'Parameter "radius" needs "near" (lat,lng).', 'radius')
+    throw new DomainError('invalid', 'Parameter "radius" needs "near" (lat,lng).', 'radius')
   }
   if (params.sort === 'distance' && !params.near) {
-    throw new HttpError(400, 'Parameter "sort" can be distance only with "near" (lat,lng).', 'sort')
+    throw new DomainError(
+      'invalid',
+      'Parameter "sort" can be distance only with "near" (lat,lng).',
+      'sort',
+    )
   }
   return params
 }

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/slugs.js'
 import { isEditor } from '../access/roles.js'
-import { HttpError } from '../server/errors.js'
+import { DomainError } from '../errors.js'
 import { ratingSummaries } from '../portal/ratings.js'
 import { toSearchDocument } from './document.js'
 import { engineFor } from './engine.js'
@@ -92,7 +92,7 @@ const searchDrafts = async (
       req,
     })
     for (const doc of result.docs) {
-      const mapped = toSearchDocument(collection, doc as Record<string, unknown>, params.locale, {
+      const mapped = toSearchDocument(collection, { ...doc }, params.locale, {
         drafts: true,
       })
       if (mapped && query.filters.every((f) => matchesFilter(mapped, f))) {
@@ -133,8 +133,12 @@ export const searchContent = async (
   const started = performance.now()
   if (params.status === 'any' && !isEditor(user)) {
     throw user
-      ? new HttpError(403, 'Only editors can search drafts (status=any).', 'status')
-      : new HttpError(401, 'Sign in as an editor to search drafts (status=any).', 'status')
+      ? new DomainError('forbidden', 'Only editors can search drafts (status=any).', 'status')
+      : new DomainError(
+          'unauthenticated',
+          'Sign in as an editor to search drafts (status=any).',
+          'status',
+        )
   }
   const query: EngineQuery = {
     locale: params.locale,

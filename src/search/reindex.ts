@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { CONTENT_COLLECTIONS } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS } from '../../collections/slugs.js'
 import { documentIds } from './document.js'
 import { engineFor } from './engine.js'
 import { publishedDocuments } from './load.js'

@@ -1,4 +1,4 @@
-import type { ContentCollection } from '../../collections/index.js'
+import type { ContentCollection } from '../../collections/slugs.js'
 import type { Locale } from '../localization.js'
 
 /** What the engines index: one item in one locale, flattened for search and filtering. */

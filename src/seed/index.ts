@@ -11,6 +11,7 @@ import {
   SCHOOLS,
   type Tri,
 } from './examples.js'
+import { seedDemoCredential } from './demoCredential.js'
 import { seedCompetences } from './frameworks.js'
 import { districtOf, gradeBandsOf, kindOf, PLACES_ATTRIBUTION, teachingPlaces } from './places.js'
 import { PLACE_SUMMARIES } from './placeSummaries.js'
@@ -25,6 +26,8 @@ export type SeedOptions = {
   demoUsers?: boolean
   /** Seed the Helsinki places as learning environments (about 400 items). */
   places?: boolean
+  /** With demoUsers: a completed training and its Open Badges credential for the demo teacher. */
+  demoCredential?: boolean
 }
 
 type Id = number | string
@@ -49,8 +52,8 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   let created = 0
   const common = { overrideAccess: true, context: SEED_CONTEXT, depth: 0 } as const
 
-  const findOne = async (collection: CollectionSlug, where: Where): Promise<Doc | undefined> =>
-    (
+  const findOne = async (collection: CollectionSlug, where: Where): Promise<Doc | undefined> => {
+    const [doc] = (
       await payload.find({
         ...common,
         collection,
@@ -59,7 +62,9 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
         pagination: false,
         draft: false,
       })
-    ).docs[0] as Doc | undefined
+    ).docs
+    return doc && { ...doc }
+  }
 
   /** Creates in Finnish, then writes the Swedish and English values of the localized fields. */
   const upsert = async (
@@ -72,12 +77,15 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
     if (existing) return existing
     const inLocale = (locale: Locale) =>
       Object.fromEntries(Object.entries(localized).map(([key, value]) => [key, value[locale]]))
-    const doc = (await payload.create({
-      ...common,
-      collection,
-      locale: 'fi',
-      data: { ...data, ...inLocale('fi') } as never,
-    })) as Doc
+    const doc: Doc = {
+      ...(await payload.create({
+        ...common,
+        collection,
+        locale: 'fi',
+        // One writer for every seeded collection: no single collection's data type fits.
+        data: { ...data, ...inLocale('fi') } as never,
+      })),
+    }
     for (const locale of OTHER_LOCALES) {
       const values = inLocale(locale)
       const differs = Object.entries(values).some(
@@ -255,6 +263,18 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
       },
       { title: m.title, summary: m.summary, body: rich(m.body) },
     )
+  }
+  const teacher = userIds.get('teacher')
+  if (options.demoCredential && expert && teacher) {
+    log('seed: a completed training and its credential for the demo teacher')
+    if (
+      await seedDemoCredential(payload, {
+        expert,
+        teacher,
+        competences: competences(['4.1', '2.1']),
+      })
+    )
+      created++
   }
   await payload.kv.set(SEEDED_KEY, { at: new Date().toISOString() })
   log(`seed: done, ${created} items created`)

@@ -4,13 +4,17 @@ import { getPayload, handleEndpoints, type Payload } from 'payload'
 import { env } from '../env.js'
 import { loadConfig } from '../loadConfig.js'
 import { applyBrowserLanguage } from '../i18n/applyBrowserLanguage.js'
+import { errorLocale, localizedErrors, localizeErrorResponse } from '../i18n/localizeErrors.js'
 import { startSearch } from '../search/lifecycle.js'
 import { authRateLimit } from './authRateLimit.js'
+import { bodyLimit } from './bodyLimit.js'
+import { prepareCacheGeneration } from './cacheGeneration.js'
 import { errorHandler, notFound, withErrorShape } from './errors.js'
 import { toFetchRequest } from './fetchBridge.js'
 import { graphqlHandler } from './graphql.js'
 import { accessLog, requestId } from './logging.js'
 import { requestMetrics } from './metrics.js'
+import { rejectBadPathEncoding } from './pathEncoding.js'
 import { cachedResponses, invalidateAfterWrites } from './responseCache.js'
 import { healthRouter } from './routes/health.js'
 import { customRouters } from './routes/index.js'
@@ -34,6 +38,7 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   // Migrations run before the search worker's first poll: a fresh database has no tables yet.
   const { DATABASE_SCHEMA, databaseKind } = env()
   if (DATABASE_SCHEMA === 'migrate' && databaseKind !== 'mongodb') await payload.db.migrate()
+  await prepareCacheGeneration(payload)
   await startSearch(payload)
   const app = express()
   app.disable('x-powered-by')
@@ -41,10 +46,13 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
 
   const settings = env()
   app.use(requestId, requestMetrics(payload), accessLog(payload), invalidateAfterWrites(payload))
+  app.use(rejectBadPathEncoding)
   app.use(applyBrowserLanguage(payload.config.cookiePrefix))
+  app.use(localizedErrors(payload.config.cookiePrefix))
   app.use(healthRouter(payload))
   app.use(securityHeaders(settings))
   app.use('/api', corsAndCsrf(settings))
+  app.use('/api', bodyLimit)
   app.use(authRateLimit(payload, settings))
   for (const router of customRouters(payload)) app.use(router)
   app.use(searchUnavailable(payload))
@@ -55,7 +63,12 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   )
 
   const rest = async (req: express.Request) =>
-    withErrorShape(await handleEndpoints({ config: payload.config, request: toFetchRequest(req) }))
+    localizeErrorResponse(
+      await withErrorShape(
+        await handleEndpoints({ config: payload.config, request: toFetchRequest(req) }),
+      ),
+      errorLocale(req, payload.config.cookiePrefix),
+    )
   app.use('/api', cachedResponses(payload, rest, { seconds: settings.RESPONSE_CACHE_SECONDS }))
 
   if (frontend) app.use(frontend)

@@ -1,6 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { DomainError, type DomainErrorCode } from '../errors.js'
+
 /** An error whose message is safe to show the client, with the HTTP status it maps to. */
 export class HttpError extends Error {
   override name = 'HttpError'
@@ -21,7 +23,19 @@ export const errorBody = (message: string, field?: string): ErrorBody => ({
   errors: [field ? { message, field } : { message }],
 })
 
-const statusOf = (err: unknown): number => {
+/** The one mapping from the domain's errors to HTTP. */
+const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  busy: 503,
+}
+
+/** The HTTP status an error answers with: its own, its domain code's, else 500. */
+export const statusOf = (err: unknown): number => {
+  if (err instanceof DomainError) return DOMAIN_STATUS[err.code]
   const candidate =
     (err as { status?: unknown; statusCode?: unknown })?.status ??
     (err as { statusCode?: unknown })?.statusCode
@@ -31,7 +45,7 @@ const statusOf = (err: unknown): number => {
 /** The message a client error shows, worded for people. */
 const clientMessage = (err: unknown, status: number): string => {
   // Our own errors are written for the client; a library's 404 may name internals.
-  if (err instanceof HttpError) return err.message
+  if (err instanceof HttpError || err instanceof DomainError) return err.message
   const type = (err as { type?: string }).type
   if (type === 'entity.parse.failed') return 'The request body is not valid JSON.'
   if (type === 'entity.too.large') return 'The request body is too large.'
@@ -57,7 +71,7 @@ export const errorHandler =
       res.status(status).json(errorBody('Something went wrong on our side.'))
       return
     }
-    const field = err instanceof HttpError ? err.field : undefined
+    const field = err instanceof HttpError || err instanceof DomainError ? err.field : undefined
     res.status(status).json(errorBody(clientMessage(err, status), field))
   }
 

@@ -1,6 +1,8 @@
 import { Router } from 'express'
 import type { Payload } from 'payload'
 
+import { idTypeOf, isValidId } from '../ids.js'
+import { isCollectionSlug } from '../localApi.js'
 import { errorBody } from './errors.js'
 
 type Endpoint = { method: string; path: string }
@@ -31,21 +33,19 @@ const idParam = (pattern: string, segments: string[]): string | undefined => {
  */
 export const idGuard = (payload: Payload): Router => {
   const router = Router()
-  const numeric = (slug: string) =>
-    (payload.collections[slug as never]?.customIDType ?? payload.db.defaultIDType) === 'number'
   // A plain middleware, not a route: it must not become the request's matched route (metrics).
   router.use((req, res, next) => {
     const [api, slug = '', ...segments] = req.path.split('/').filter(Boolean)
-    if (api !== 'api' || segments.length === 0) return next()
-    const collection = payload.collections[slug as never]
-    if (!collection || !numeric(slug)) return next()
+    if (api !== 'api' || segments.length === 0 || !isCollectionSlug(payload, slug)) return next()
+    if (idTypeOf(payload, slug) !== 'number') return next()
+    const collection = payload.collections[slug]
     const method = req.method.toLowerCase()
     const endpoint = ((collection.config.endpoints || []) as Endpoint[]).find(
       (e) => e.method === method && idParam(e.path, segments) !== undefined,
     )
     if (!endpoint || NOT_DOCUMENT_IDS.has(endpoint.path)) return next()
     const id = idParam(endpoint.path, segments)!
-    if (id !== '' && !/^\d{1,15}$/.test(id)) {
+    if (id !== '' && !isValidId(payload, id, slug)) {
       res.status(404).json(errorBody(`No ${slug} with id "${id.slice(0, 40)}".`))
       return
     }

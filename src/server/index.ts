@@ -12,7 +12,7 @@ import { needsSeed, seed } from '../seed/index.js'
 import { ensureIndex } from '../search/index.js'
 import { createApp } from './app.js'
 import { startNext } from './next.js'
-import { ensureNextBuild } from './nextBuild.js'
+import { ensureNextBuild, requireNextBuild } from './nextBuild.js'
 
 const startedAt = performance.now()
 
@@ -20,11 +20,19 @@ const settings = env()
 // Next's server bundle has its own copy of src/env.ts, and Next runs it with NODE_ENV=production,
 // where a secret is required: hand it the one this process was given or generated.
 process.env.PAYLOAD_SECRET = settings.PAYLOAD_SECRET
+process.env.CREDENTIAL_SIGNING_KEY = settings.CREDENTIAL_SIGNING_KEY
 
 // `npm run dev` passes --dev: Next compiles on request with hot reload. Otherwise Next serves the
 // build in .next, made first when it is missing or older than the sources (--no-build: as it is).
+// Production never builds at start: `npm run build` made it, and a replica must not spend a
+// minute and 1.5 GB on it; without a build it stops with one line.
 const nextDev = process.argv.includes('--dev')
-if (!nextDev && !process.argv.includes('--no-build')) await ensureNextBuild()
+if (settings.NODE_ENV === 'production' && !nextDev) {
+  await requireNextBuild().catch((err: Error) => {
+    console.error(err.message)
+    process.exit(1)
+  })
+} else if (!nextDev && !process.argv.includes('--no-build')) await ensureNextBuild()
 const frontend = await startNext({ dev: nextDev })
 // createApp() also applies the committed migrations unless DATABASE_SCHEMA=push.
 const { app, payload } = await createApp({ frontend: frontend.handler })
@@ -32,7 +40,7 @@ const { app, payload } = await createApp({ frontend: frontend.handler })
 const dev = settings.NODE_ENV !== 'production'
 if (settings.SEED_ON_START && (await needsSeed(payload))) {
   payload.logger.info('Seeding reference data and examples (first start, or an interrupted seed)')
-  await seed(payload, { demoUsers: dev })
+  await seed(payload, { demoUsers: dev, demoCredential: dev })
 }
 // The seed writes without search hooks; an empty index is built here (also after a first migrate).
 await ensureIndex(payload)
@@ -52,7 +60,7 @@ const server: Server = app.listen(settings.PORT, () => {
     for (const user of DEMO_USERS)
       lines.push(`    ${user.roles[0].padEnd(8)} ${user.email} / ${user.password}`)
   }
-  console.log(lines.join('\n'))
+  process.stdout.write(`${lines.join('\n')}\n`)
 })
 server.on('upgrade', frontend.upgrade)
 

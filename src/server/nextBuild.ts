@@ -11,6 +11,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { newSecretMultibase } from '../credentials/multikey.js'
+
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** What the Next build reads: the pages, everything payload.config.ts imports, the configs. */
@@ -115,6 +117,7 @@ export const buildNext = async (root = projectRoot): Promise<void> => {
         // The build evaluates payload.config.ts, which wants a secret; nothing is signed with this
         // one, because the secret is read again from the environment when the server starts.
         PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'next-build-placeholder-secret-never-used',
+        CREDENTIAL_SIGNING_KEY: process.env.CREDENTIAL_SIGNING_KEY || newSecretMultibase(),
       },
     })
     // Stopping the server mid-build stops the build too, instead of leaving it orphaned.
@@ -151,3 +154,20 @@ export const ensureNextBuild = async (
     log(`Next build finished in ${Math.round((performance.now() - started) / 1000)} s`)
     return state
   })
+
+/**
+ * Production start: serves the build as it is. None at all is refused with one line; one older
+ * than the sources is served with a warning (the image was built from other sources).
+ */
+export const requireNextBuild = async (
+  { root = projectRoot, warn = console.warn } = {} as {
+    root?: string
+    warn?: (line: string) => void
+  },
+): Promise<void> => {
+  const state = await buildState(root)
+  if (state === 'missing')
+    throw new Error('No Next build in .next: run `npm run build` before starting in production.')
+  if (state === 'stale')
+    warn('The Next build in .next is older than the sources: run `npm run build` again.')
+}

@@ -2,6 +2,7 @@ import type { Response as ExpressResponse, Request, RequestHandler } from 'expre
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Plugin } from 'payload'
 
 import { languageCookieName } from '../i18n/languageCookie.js'
+import { bumpGeneration, bumpLocalGeneration, currentGeneration } from './cacheGeneration.js'
 import { cookieValue } from './cookies.js'
 import { sendFetchResponse } from './fetchBridge.js'
 
@@ -16,7 +17,10 @@ import { sendFetchResponse } from './fetchBridge.js'
  * - Any write empties it: every collection's afterChange and afterDelete (the Local API, jobs, the
  *   seed, GraphQL) and, once its answer is sent and so its transaction committed, every request
  *   that may write (`invalidateAfterWrites`), which also drops what was read before the commit.
- * - Entries live `seconds` at most, which bounds how stale another app process's cache can be.
+ * - On PostgreSQL the same writes also bump a generation every app process checks before serving
+ *   (src/server/cacheGeneration.ts): an answer from process A is never contradicted by an older one
+ *   cached in process B.
+ * - Entries live `seconds` at most.
  * - `Cache-Control: no-cache` in the request skips the lookup (the answer is stored afresh).
  * - Answers carry `X-Cache: hit` or `miss`; bypassed requests carry neither.
  */
@@ -24,19 +28,13 @@ import { sendFetchResponse } from './fetchBridge.js'
 /** Collections whose writes cannot change what an anonymous reader sees. */
 const UNSEEN_WRITES = new Set(['search-outbox'])
 
-/** Bumped by every write; an entry from an older generation is never served. */
-const generations = new WeakMap<Payload, number>()
-const generation = (payload: Payload): number => generations.get(payload) ?? 0
-const invalidate = (payload: Payload): void => {
-  generations.set(payload, generation(payload) + 1)
-}
-
-const afterChange: CollectionAfterChangeHook = ({ doc, req }) => {
-  invalidate(req.payload)
+// Inside the write's transaction: on PostgreSQL the shared bump commits with the write.
+const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await bumpGeneration(req.payload, req)
   return doc
 }
-const afterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-  invalidate(req.payload)
+const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await bumpGeneration(req.payload, req)
   return doc
 }
 
@@ -57,19 +55,22 @@ export const responseCacheInvalidation: Plugin = (config) => ({
   ),
 })
 
-/** Every request that may write empties the cache again once it has been answered. */
+/**
+ * Every request that may write empties this process's cache again once it has been answered (what
+ * it read before the commit). Other processes learn of the write from the hooks' shared bump.
+ */
 export const invalidateAfterWrites =
   (payload: Payload): RequestHandler =>
   (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
-      res.once('finish', () => invalidate(payload))
+      res.once('finish', () => bumpLocalGeneration(payload))
     }
     next()
   }
 
 /** A kept answer; only 200s are kept, so the status is not. */
 type Entry = {
-  generation: number
+  generation: string
   expires: number
   headers: [string, string][]
   body: Buffer
@@ -126,7 +127,7 @@ export const cachedResponses = (
       cookieValue(req.headers.cookie, languageCookie) ?? '',
     ].join('\n')
     const now = Date.now()
-    const current = generation(payload)
+    const current = await currentGeneration(payload)
     const cached = entries.get(key)
     if (cached && (cached.generation !== current || cached.expires <= now)) drop(key, cached)
     else if (cached && !wantsFresh(req)) {
@@ -156,7 +157,7 @@ export const cachedResponses = (
       if (name !== 'content-length') headers.push([name, value])
     })
     // Written to while this was read: the answer may be older than the data.
-    if (body.length <= maxEntryBytes && generation(payload) === current) {
+    if (body.length <= maxEntryBytes && (await currentGeneration(payload)) === current) {
       const stale = entries.get(key)
       if (stale) drop(key, stale)
       entries.set(key, { generation: current, expires: now + seconds * 1000, headers, body })

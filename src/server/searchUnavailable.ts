@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { errorBody, HttpError } from './errors.js'
+import { errorBody, statusOf } from './errors.js'
 
 /**
  * An error handler mounted right after the custom routers: when the engine fails (Meilisearch unreachable, index
@@ -12,7 +12,7 @@ export const searchUnavailable =
   (payload: Payload): ErrorRequestHandler =>
   (err, req, res, next) => {
     if (!req.path.startsWith('/api/search') || res.headersSent) return next(err)
-    if (err instanceof HttpError && err.status < 500) return next(err)
+    if (statusOf(err) < 500) return next(err)
     payload.logger.error({ err }, 'search engine failed')
     res.setHeader('Retry-After', '30')
     res.status(503).json(errorBody('Search is unavailable right now. Try again in a moment.'))

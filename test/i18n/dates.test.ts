@@ -45,6 +45,8 @@ describe('admin dates', () => {
       'trainings.publishedAt: d.M.yyyy HH.mm / HH.mm',
       'training-registrations.queuedAt: d.M.yyyy HH.mm / HH.mm',
       'training-registrations.cancelledAt: d.M.yyyy HH.mm / HH.mm',
+      'credentials.issuedAt: d.M.yyyy HH.mm / HH.mm',
+      'credentials.revokedAt: d.M.yyyy HH.mm / HH.mm',
       'oai-deletions.deletedAt: d.M.yyyy HH.mm / HH.mm',
       'search-outbox.nextAttemptAt: d.M.yyyy HH.mm / HH.mm',
       'search-outbox.lockedUntil: d.M.yyyy HH.mm / HH.mm',

@@ -116,7 +116,7 @@ describe('labels of the project collections', () => {
   })
 
   it('walks every project collection of the built config', () => {
-    const built = new Set(config.collections.map((c) => c.slug))
+    const built = new Set<string>(config.collections.map((c) => c.slug))
     expect(projectCollections.length).toBeGreaterThan(10)
     expect(projectCollections.filter((c) => !built.has(c.slug)).map((c) => c.slug)).toEqual([])
   })

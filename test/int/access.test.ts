@@ -2,7 +2,7 @@ import type { CollectionSlug } from 'payload'
 import type { Response } from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/slugs.js'
 import { DEMO_USERS } from '../../src/seed/examples.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
 import {
@@ -65,12 +65,12 @@ const publicTitle = async (collection: string, id: Id): Promise<string | null> =
   return res.status === 200 ? res.body.title : null
 }
 
-const latestDraft = async (collection: ContentCollection, id: Id) =>
-  (await t.payload.findByID({
-    collection: collection as CollectionSlug,
-    id,
-    draft: true,
-  })) as Record<string, unknown>
+const latestDraft = async (
+  collection: ContentCollection,
+  id: Id,
+): Promise<Record<string, unknown>> => ({
+  ...(await t.payload.findByID({ collection, id, draft: true })),
+})
 
 const contentAttempts: Record<
   ContentAction,

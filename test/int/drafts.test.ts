@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/slugs.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
 import { NOT_ALLOWED, NOT_FOUND } from './support/accessMatrix.js'
 import { addDraft, type Id, makeItem, userId } from './support/content.js'

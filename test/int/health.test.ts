@@ -33,6 +33,27 @@ const stopDatabase = async () => {
   await admin.end()
 }
 
+describe('/api/ready', () => {
+  it('answers 200 with each check while the database, search and storage answer', async () => {
+    const res = await t.http.get('/api/ready')
+    expect({ status: res.status, body: res.body }).toEqual({
+      status: 200,
+      body: {
+        status: 'ready',
+        checks: [
+          { name: 'database', ok: true, detail: postgres ? 'postgres' : 'sqlite' },
+          {
+            name: 'search',
+            ok: true,
+            detail: process.env.MEILISEARCH_HOST ? 'meilisearch' : 'orama',
+          },
+          { name: 'storage', ok: true, detail: process.env.S3_BUCKET ? 's3' : 'local disk' },
+        ],
+      },
+    })
+  })
+})
+
 describe('/api/health', () => {
   it('answers 200 while the database answers, and 503 once it does not', async () => {
     const db = postgres ? 'postgres' : 'sqlite'
@@ -47,5 +68,13 @@ describe('/api/health', () => {
       status: 503,
       body: { status: 'unavailable', db, version: VERSION },
     })
+    const ready = await t.http.get('/api/ready')
+    expect(ready.status).toBe(503)
+    expect(ready.body.status).toBe('unavailable')
+    expect(ready.body.checks.map((c: { name: string; ok: boolean }) => [c.name, c.ok])).toEqual([
+      ['database', false],
+      ['search', true],
+      ['storage', true],
+    ])
   })
 })

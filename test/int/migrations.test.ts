@@ -113,7 +113,13 @@ describe.skipIf(process.env.TEST_DATABASE_URL?.startsWith('mongodb'))(
     it('leave a database that works: a write and a read through the Local API', async () => {
       await payload.create({
         collection: 'device-profiles',
-        data: { name: 'Tabletti paria kohden', deviceKinds: ['tablet'], devicesPerPupil: 0.5 },
+        data: {
+          name: 'Tabletti paria kohden',
+          deviceKinds: ['tablet'],
+          devicesPerPupil: 0.5,
+          grouping: 'individual',
+          network: 'basic',
+        },
       })
       const { docs } = await payload.find({ collection: 'device-profiles' })
       expect(docs.map((d) => [d.name, d.devicesPerPupil])).toEqual([['Tabletti paria kohden', 0.5]])

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CONTENT_COLLECTIONS } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS } from '../../collections/slugs.js'
 import { SEED_CONTEXT } from '../../src/seed/index.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
 import { parseXml } from './xml.js'
@@ -76,6 +76,7 @@ beforeAll(async () => {
       collection: 'learning-environments',
       data: {
         _status: 'published',
+        reviewStatus: 'published',
         title: `Paikka ${i}`,
         kind: 'park',
         location: { lat: 60.1 + i / 1000, lng: 24.9 },

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CONTENT_COLLECTIONS } from '../../collections/index.js'
+import { CONTENT_COLLECTIONS } from '../../collections/slugs.js'
 import { GRADE_BANDS } from '../../src/fields/vocabularies.js'
 import { DEMO_USERS } from '../../src/seed/examples.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'

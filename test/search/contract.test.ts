@@ -128,10 +128,12 @@ describe(`filters, facets and geo on ${engine}`, () => {
       ).docs,
       pilots: (await t.payload.find({ collection: 'pilots', pagination: false, depth: 1 })).docs,
     }
-    const all = [...docs.models, ...docs.materials, ...docs.places, ...docs.pilots] as Record<
-      string,
-      unknown
-    >[]
+    const all: Record<string, unknown>[] = [
+      ...docs.models,
+      ...docs.materials,
+      ...docs.places,
+      ...docs.pilots,
+    ].map((doc) => ({ ...doc }))
     const tally = (values: (string | undefined | null)[]) => {
       const out: Record<string, number> = {}
       for (const v of values) if (v) out[v] = (out[v] ?? 0) + 1

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseSearchParams } from '../../src/search/params.js'
+import { statusOf } from '../../src/server/errors.js'
 
 const fails = (query: Record<string, unknown>) => {
   try {
     parseSearchParams(query)
   } catch (err) {
-    const e = err as { status: number; message: string; field?: string }
-    return { status: e.status, message: e.message, field: e.field }
+    const e = err as { message: string; field?: string }
+    return { status: statusOf(err), message: e.message, field: e.field }
   }
   throw new Error('expected a 400')
 }

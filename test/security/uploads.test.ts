@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { initTestApp, type TestApp } from '../helpers/app.js'
+import { bucketKeys } from '../helpers/seaweedfs.js'
 import {
   compressedScriptObject,
   executable,
@@ -28,7 +29,11 @@ afterAll(async () => {
   await t.close()
 })
 
-const mediaFiles = (): string[] => (existsSync(mediaDir) ? readdirSync(mediaDir).sort() : [])
+/** What is stored: the bucket's objects under `npm run test:s3`, otherwise the files in media/. */
+const mediaFiles = async (): Promise<string[]> => {
+  if (process.env.S3_BUCKET) return bucketKeys()
+  return existsSync(mediaDir) ? readdirSync(mediaDir).sort() : []
+}
 
 const upload = async (data: Buffer, filename: string, contentType: string) =>
   t.http
@@ -46,12 +51,12 @@ const expectRefused = async (
   status = 400,
   body: unknown = { errors: [{ message }] },
 ) => {
-  const before = mediaFiles()
+  const before = await mediaFiles()
   const count = (await t.payload.count({ collection: 'media' })).totalDocs
   const res = await upload(data, filename, contentType)
   expect(res.status).toBe(status)
   expect(res.body).toEqual(body)
-  expect(mediaFiles()).toEqual(before)
+  expect(await mediaFiles()).toEqual(before)
   expect((await t.payload.count({ collection: 'media' })).totalDocs).toBe(count)
 }
 
@@ -65,8 +70,12 @@ describe('uploads that are what they say', () => {
     const doc = await upload(pdf(), 'plan.pdf', 'application/pdf')
     expect(doc.status).toBe(201)
     expect(doc.body.doc.mimeType).toBe('application/pdf')
-    expect(mediaFiles()).toContain('map.png')
-    expect(mediaFiles()).toContain('plan.pdf')
+    expect(await mediaFiles()).toContain('map.png')
+    expect(await mediaFiles()).toContain('plan.pdf')
+    // Served back from wherever it was stored, and never also written to local disk under S3.
+    const served = await t.http.get('/api/media/file/map.png')
+    expect({ status: served.status, type: served.type }).toEqual({ status: 200, type: 'image/png' })
+    if (process.env.S3_BUCKET) expect(existsSync(mediaDir) ? readdirSync(mediaDir) : []).toEqual([])
   })
 })
 

@@ -1,6 +1,6 @@
 import type { Payload, ServerProps, Where } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../../collections/slugs.js'
 import { isEditor } from '../../access/roles.js'
 import { label, type Label } from '../../fields/labels.js'
 import { outboxStats } from '../../search/outbox.js'

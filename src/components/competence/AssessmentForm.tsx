@@ -2,14 +2,17 @@
 
 import { useState, type FormEvent } from 'react'
 
+import { callApi, type ClientText, failureMessage } from '../portal/apiClient.js'
+
 type Props = {
   competences: { id: string; code: string; name: string; current: string | null }[]
   levels: { level: string; name: string; description: string }[]
   t: { assessHint: string; notAssessed: string; save: string; saved: string; failed: string }
+  text: ClientText
 }
 
 /** Posts a new self-assessment (a new history row) with the levels chosen. */
-export const AssessmentForm = ({ competences, levels, t }: Props) => {
+export const AssessmentForm = ({ competences, levels, t, text }: Props) => {
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | string>('idle')
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -18,14 +21,16 @@ export const AssessmentForm = ({ competences, levels, t }: Props) => {
       .map((c) => ({ competence: Number(c.id), level: String(form.get(`c-${c.id}`) ?? '') }))
       .filter((a) => a.level)
     setState('saving')
-    const res = await fetch('/api/self-assessments', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ answers }),
-    })
-    const body = (await res.json().catch(() => null)) as { errors?: { message: string }[] } | null
-    setState(res.ok ? 'saved' : `${t.failed}: ${body?.errors?.[0]?.message ?? res.status}`)
+    const res = await callApi(
+      '/api/self-assessments',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ answers }),
+      },
+      text,
+    )
+    setState(res?.ok ? 'saved' : `${t.failed}: ${await failureMessage(res, text)}`)
   }
   return (
     <form onSubmit={submit} data-testid="assessment-form">

@@ -2,34 +2,36 @@
 
 import { useState } from 'react'
 
+import { callApi, type ClientText, failureMessage } from '../portal/apiClient.js'
+
 type Props = {
   training: number | string
   registered: boolean
   t: { register: string; cancel: string; confirmed: string; waitlisted: string }
+  text: ClientText
 }
 
 /** Registers for a training or cancels, through /api/me/registrations. */
-export const RegisterButton = ({ training, registered, t }: Props) => {
+export const RegisterButton = ({ training, registered, t, text }: Props) => {
   const [status, setStatus] = useState<string>(registered ? t.confirmed : '')
   const [active, setActive] = useState(registered)
   const toggle = async () => {
     const res = active
-      ? await fetch(`/api/me/registrations/${training}`, {
-          method: 'DELETE',
-          credentials: 'include',
-        })
-      : await fetch('/api/me/registrations', {
-          method: 'POST',
-          credentials: 'include',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ training }),
-        })
+      ? await callApi(`/api/me/registrations/${training}`, { method: 'DELETE' }, text)
+      : await callApi(
+          '/api/me/registrations',
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ training }),
+          },
+          text,
+        )
+    if (!res || !res.ok) return setStatus(await failureMessage(res, text))
     const body = (await res.json().catch(() => null)) as {
       status?: string
       waitlistPosition?: number | null
-      errors?: { message: string }[]
     } | null
-    if (!res.ok) return setStatus(body?.errors?.[0]?.message ?? String(res.status))
     const now = body?.status === 'confirmed' || body?.status === 'waitlisted'
     setActive(now)
     setStatus(

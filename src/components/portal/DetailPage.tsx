@@ -5,8 +5,9 @@ import { notFound } from 'next/navigation.js'
 import type { ReactNode } from 'react'
 import type { SerializedEditorState } from 'lexical'
 
-import type { ContentCollection } from '../../../collections/index.js'
+import type { ContentCollection } from '../../../collections/slugs.js'
 import { env } from '../../env.js'
+import { formatAddress, type Address } from '../../fields/address.js'
 import {
   accessibilityOptions,
   costOptions,
@@ -132,15 +133,8 @@ export const DetailPage = async ({
   if (typeof doc.durationMinutes === 'number')
     add(d.duration, format(d.minutes, { count: doc.durationMinutes }))
   if (collection === 'learning-environments') {
-    const address = doc.address as
-      { street?: string; postalCode?: string; locality?: string } | undefined
     add(d.kind, optionLabel(environmentKindOptions, String(doc.kind ?? ''), locale))
-    add(
-      d.address,
-      [address?.street, [address?.postalCode, address?.locality].filter(Boolean).join(' ')]
-        .filter(Boolean)
-        .join(', '),
-    )
+    add(d.address, formatAddress(doc.address as Address | undefined))
     add(d.district, (doc.district as string | undefined) ?? '')
     if (doc.website)
       add(

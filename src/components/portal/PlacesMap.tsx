@@ -93,10 +93,12 @@ export const PlacesMap = ({
       ;(window as unknown as { L: typeof Leaflet }).L = L
       await import('leaflet.markercluster')
       if (cancelled || !element.current || map.current) return
-      const instance = L.map(element.current, { scrollWheelZoom: !compact }).setView(
-        HELSINKI,
-        compact ? 10 : 11,
-      )
+      // Leaflet's own zoom buttons are titled in English; these speak the page's language.
+      const instance = L.map(element.current, {
+        scrollWheelZoom: !compact,
+        zoomControl: false,
+      }).setView(HELSINKI, compact ? 10 : 11)
+      L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut }).addTo(instance)
       L.tileLayer(tileUrl, { maxZoom: 18, attribution: t.tilesNote }).addTo(instance)
       const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 })
       instance.addLayer(cluster)

@@ -5,11 +5,13 @@ import { useState, type FormEvent } from 'react'
 
 import type { Messages } from '../../portal/i18n.js'
 import type { OwnRating } from '../../portal/ratings.js'
+import { callApi, type ClientText, failureMessage } from './apiClient.js'
 
 type Props = {
   item: { relationTo: string; value: number | string }
   existing: OwnRating | null
   t: Messages['rating']
+  text: ClientText
 }
 
 type Status =
@@ -17,20 +19,11 @@ type Status =
   | { kind: 'saved'; pending: boolean }
   | { kind: 'error'; message: string }
 
-/** Payload's REST errors, in the words a person can act on. */
-const messageOf = async (res: Response): Promise<string> => {
-  const body = (await res.json().catch(() => null)) as {
-    errors?: { message?: string; data?: { errors?: { message?: string }[] } }[]
-  } | null
-  const first = body?.errors?.[0]
-  return first?.data?.errors?.[0]?.message ?? first?.message ?? res.statusText
-}
-
 /**
  * A teacher's 1–5 rating with an optional comment. It changes the teacher's earlier rating when
  * there is one (one rating per teacher per item), then refreshes the page's server parts so the new average shows.
  */
-export const RatingForm = ({ item, existing, t }: Props) => {
+export const RatingForm = ({ item, existing, t, text }: Props) => {
   const router = useRouter()
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const [rating, setRating] = useState<number | null>(existing?.rating ?? null)
@@ -43,17 +36,17 @@ export const RatingForm = ({ item, existing, t }: Props) => {
     }
     const comment = String(new FormData(event.currentTarget).get('comment') ?? '')
     setStatus({ kind: 'busy' })
-    const res = await fetch(
+    const res = await callApi(
       existing ? `/api/ratings/${existing.id}?depth=0` : '/api/ratings?depth=0',
       {
         method: existing ? 'PATCH' : 'POST',
-        credentials: 'same-origin',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(existing ? { rating, comment } : { item, rating, comment }),
       },
-    ).catch(() => null)
+      text,
+    )
     if (!res || !res.ok) {
-      const message = res ? await messageOf(res) : 'network error'
+      const message = await failureMessage(res, text)
       setStatus({ kind: 'error', message: t.failed.replace('{message}', message) })
       return
     }

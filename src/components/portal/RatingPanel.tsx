@@ -1,5 +1,5 @@
 import type { Locale } from '../../localization.js'
-import { format, formatDate, formatNumber, messages } from '../../portal/i18n.js'
+import { clientText, format, formatDate, formatNumber, messages } from '../../portal/i18n.js'
 import type { OwnRating, PublicComment, RatingSummary } from '../../portal/ratings.js'
 import { RatingForm } from './RatingForm.js'
 
@@ -46,7 +46,7 @@ export const RatingPanel = ({
         </p>
       )}
       {signedIn ? (
-        <RatingForm item={item} existing={own} t={t} />
+        <RatingForm item={item} existing={own} t={t} text={clientText(locale)} />
       ) : (
         <p>
           <a href={loginHref}>{t.signInToRate}</a>

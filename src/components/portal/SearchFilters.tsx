@@ -1,4 +1,4 @@
-import { CONTENT_COLLECTIONS } from '../../../collections/index.js'
+import { CONTENT_COLLECTIONS } from '../../../collections/slugs.js'
 import { PROGRAM_RATIOS } from '../../devices/ratios.js'
 import { gradeBandOptions, licenceOptions, subjectOptions } from '../../fields/vocabularies.js'
 import type { Locale } from '../../localization.js'

@@ -1,4 +1,4 @@
-import type { ContentCollection } from '../../../collections/index.js'
+import type { ContentCollection } from '../../../collections/slugs.js'
 import { environmentKindOptions } from '../../fields/vocabularies.js'
 import type { Locale } from '../../localization.js'
 import {

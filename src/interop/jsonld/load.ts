@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { ContentCollection } from '../../../collections/index.js'
+import type { ContentCollection } from '../../../collections/slugs.js'
+import { isValidId } from '../../ids.js'
+import { NO_JOINS } from '../../localApi.js'
 import type { Locale } from '../../localization.js'
 
 /**
@@ -13,19 +15,17 @@ export const loadPublished = async (
   id: string,
   locale: Locale,
 ): Promise<(Record<string, unknown> & { id: number | string }) | null> => {
-  const valid =
-    payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(id) : /^[A-Za-z0-9_-]{1,64}$/.test(id)
-  if (!valid) return null
+  if (!isValidId(payload, id)) return null
   const { docs } = await payload.find({
     collection,
     where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
     locale,
     depth: 1,
-    joins: false,
+    ...NO_JOINS,
     limit: 1,
     pagination: false,
     draft: false,
     overrideAccess: true,
   })
-  return (docs[0] as never) ?? null
+  return docs[0] ? { ...docs[0] } : null
 }

@@ -2,8 +2,9 @@ import type { Payload } from 'payload'
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../../collections/slugs.js'
 import { GRADE_BANDS, gradeBandOptions } from '../../fields/vocabularies.js'
+import { isValidId } from '../../ids.js'
 import { factsOf } from '../facts.js'
 import { oaiHost, oaiIdentifier, parseOaiIdentifier } from '../urls.js'
 import { formatOf, METADATA_FORMATS, NS } from './metadata.js'
@@ -173,9 +174,6 @@ const writeHeader = (parent: XMLBuilder, h: Header, serverUrl: string) => {
   for (const spec of setSpecsOf(h)) el.ele('setSpec').txt(spec)
 }
 
-const idLooksValid = (payload: Payload, id: string): boolean =>
-  payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(id) : /^[A-Za-z0-9_-]{1,64}$/.test(id)
-
 /** The header of one item, live or withdrawn, or idDoesNotExist. */
 const headerOf = async (ctx: OaiContext, identifier: string): Promise<Header> => {
   const parsed = parseOaiIdentifier(ctx.serverUrl, identifier)
@@ -183,7 +181,7 @@ const headerOf = async (ctx: OaiContext, identifier: string): Promise<Header> =>
     'idDoesNotExist',
     `"${identifier}" is not an identifier in this repository.`,
   )
-  if (!parsed || !idLooksValid(ctx.payload, parsed.id)) throw missing
+  if (!parsed || !isValidId(ctx.payload, parsed.id)) throw missing
   const all = await listHeaders(ctx.payload, { collections: [parsed.collection] })
   const found = all.find((h) => h.id === parsed.id)
   if (!found) throw missing

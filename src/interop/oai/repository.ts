@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../../collections/index.js'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../../collections/slugs.js'
+import { NO_JOINS } from '../../localApi.js'
 
 /** One record's header as OAI-PMH lists it. */
 export type Header = {
@@ -125,12 +126,12 @@ export const loadDocuments = async (
       where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
       locale: 'all',
       depth: 1,
-      joins: false,
+      ...NO_JOINS,
       pagination: false,
       draft: false,
       overrideAccess: true,
     })
-    for (const doc of docs) out.set(`${collection}/${doc.id}`, doc as never)
+    for (const doc of docs) out.set(`${collection}/${doc.id}`, { ...doc })
   }
   return out
 }

@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { CONTENT_COLLECTIONS } from '../../../collections/index.js'
+import { CONTENT_COLLECTIONS } from '../../../collections/slugs.js'
 import { GRADE_BANDS, LICENCES, SUBJECTS } from '../../fields/vocabularies.js'
+import { MAX_LIST_LIMIT } from '../../hooks/capListLimit.js'
 import { LOCALES } from '../../localization.js'
 import { VERSION } from '../../version.js'
 import { schemaOfFields, type JsonSchema } from './fields.js'
@@ -94,7 +95,12 @@ const collectionPaths = (
         tags: tag,
         summary: `List ${slug}${isContent ? ' (published items only, unless you are staff)' : ''}`,
         parameters: [
-          query('limit', { type: 'integer', minimum: 0 }, 'Items per page (0: all).', 10),
+          query(
+            'limit',
+            { type: 'integer', minimum: 1, maximum: MAX_LIST_LIMIT },
+            `Items per page, at most ${MAX_LIST_LIMIT} (larger values and 0 give ${MAX_LIST_LIMIT}).`,
+            10,
+          ),
           query('page', { type: 'integer', minimum: 1 }, 'Page number.', 1),
           query('sort', { type: 'string' }, 'Field to sort by; prefix `-` for descending.'),
           query('where', { type: 'object' }, 'Payload query, e.g. `where[slug][equals]=x`.'),
@@ -330,6 +336,17 @@ const fixedPaths = (): Record<string, PathItem> => ({
       responses: {
         200: json({ type: 'object' }, 'Up.'),
         503: json({ type: 'object' }, 'The database does not answer.'),
+      },
+    },
+  },
+  '/api/ready': {
+    get: {
+      operationId: 'ready',
+      tags: ['system'],
+      summary: 'Readiness: the database, the search engine and media storage answer',
+      responses: {
+        200: json({ type: 'object' }, 'Ready; each check with its outcome.'),
+        503: json({ type: 'object' }, 'A check failed; each check with its outcome.'),
       },
     },
   },

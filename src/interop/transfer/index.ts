@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto'
 
 import { ValidationError, type CollectionSlug, type Payload, type Where } from 'payload'
 
+import { DomainError } from '../../errors.js'
+import type { Id } from '../../ids.js'
+import { NO_JOINS } from '../../localApi.js'
 import { LOCALES, type Locale } from '../../localization.js'
 import { transform } from './fields.js'
 
@@ -18,7 +21,6 @@ export const TRANSFER_COLLECTIONS = [
 ] as const satisfies readonly CollectionSlug[]
 export type TransferCollection = (typeof TRANSFER_COLLECTIONS)[number]
 
-type Id = number | string
 type Doc = Record<string, unknown> & { id: Id }
 
 export type ExportFile = {
@@ -33,16 +35,20 @@ export type ExportFile = {
 
 export type Progress = (collection: string, done: number, total: number) => void
 
-export class TransferError extends Error {
+/** An export file this server cannot import; the message says what is wrong with it. */
+export class TransferError extends DomainError {
   override name = 'TransferError'
+  constructor(message: string) {
+    super('invalid', message)
+  }
 }
 
 const READ = {
   overrideAccess: true,
   draft: false,
   depth: 0,
-  joins: false,
   pagination: false,
+  ...NO_JOINS,
 } as const
 
 const fieldsOf = (payload: Payload, collection: TransferCollection) =>
@@ -61,9 +67,9 @@ export const exportContent = async (
   for (const collection of TRANSFER_COLLECTIONS) {
     const { docs } = await payload.find({ ...READ, collection, locale: 'all', sort: 'id' })
     const fields = fieldsOf(payload, collection)
-    collections[collection] = (docs as Doc[]).map((doc, i) => {
+    collections[collection] = docs.map((doc, i) => {
       onProgress(collection, i + 1, docs.length)
-      return { id: doc.id, ...transform(fields, doc, {}) } as Doc
+      return { id: doc.id, ...transform(fields, { ...doc }, {}) }
     })
     if (docs.length === 0) onProgress(collection, 0, 0)
   }
@@ -153,13 +159,13 @@ export const importContent = async (
       limit: 1,
     })
     const candidates: Where[] = []
-    const target = (mapped[0] as { targetId?: string } | undefined)?.targetId
+    const target = mapped[0]?.targetId
     if (target !== undefined) candidates.push({ id: { equals: target } })
     const natural = naturalKey(collection, doc)
     if (natural) candidates.push(natural)
     for (const where of candidates) {
       const { docs } = await payload.find({ ...READ, collection, where, limit: 1, locale: 'fi' })
-      if (docs[0]) return docs[0].id as Id
+      if (docs[0]) return docs[0].id
     }
     return undefined
   }
@@ -195,6 +201,7 @@ export const importContent = async (
           collection,
           id: local,
           locale,
+          // One call for every transferred collection: no single collection's data type fits.
           data: (versioned ? { ...data, _status: status } : data) as never,
           draft,
         })
@@ -228,10 +235,11 @@ export const importContent = async (
             ...(collection === 'users'
               ? { password: randomBytes(24).toString('base64url') }
               : { _status: doc._status ?? 'draft' }),
+            // As in the update above: the data is generic over the transferred collections.
           } as never,
           draft: collection !== 'users' && doc._status !== 'published',
         })
-        local = made.id as Id
+        local = made.id
         summary.created++
       } else {
         summary.updated++

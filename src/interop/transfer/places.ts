@@ -112,6 +112,7 @@ export const importPlacesCsv = async (
       const common = { overrideAccess: true, depth: 0, context: { importing: true } } as const
       const data = {
         _status: 'published' as const,
+        reviewStatus: 'published' as const,
         kind: place.kind,
         location: place.location,
         address: place.address,

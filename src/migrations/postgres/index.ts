@@ -1,9 +1,9 @@
-import * as migration_20261129_184927_initial from './20261129_184927_initial.js';
+import * as migration_20261207_020239_initial from './20261207_020239_initial.js';
 
 export const migrations = [
   {
-    up: migration_20261129_184927_initial.up,
-    down: migration_20261129_184927_initial.down,
-    name: '20261129_184927_initial'
+    up: migration_20261207_020239_initial.up,
+    down: migration_20261207_020239_initial.down,
+    name: '20261207_020239_initial'
   },
 ];

@@ -4,22 +4,13 @@ import { Router, type Response } from 'express'
 import ical, { ICalEventStatus } from 'ical-generator'
 import type { Payload, Where } from 'payload'
 
+import { formatAddress } from '../../fields/address.js'
+import { idOf, isValidId, type Id } from '../../ids.js'
+import { messagesFor } from '../../i18n/messages/index.js'
 import type { Locale } from '../../localization.js'
+import type { Training } from '../../payload-types.js'
 import { HttpError } from '../errors.js'
 import { requestLocale, requireUser } from '../requestContext.js'
-
-type Id = number | string
-type Training = {
-  id: Id
-  title?: string | null
-  description?: string | null
-  slug?: string | null
-  placeKind?: string | null
-  onlineUrl?: string | null
-  school?: { name?: string | null } | Id | null
-  learningEnvironment?: { title?: string | null; address?: string | null } | Id | null
-  sessions?: { id?: string | null; start: string; end: string }[] | null
-}
 
 /**
  * Calendar feeds built with ical-generator: one training, all published trainings (optionally of
@@ -37,7 +28,7 @@ const placeOf = (t: Training): string | null => {
   if (t.placeKind === 'school' && typeof t.school === 'object') return t.school?.name ?? null
   const le = t.learningEnvironment
   if (t.placeKind === 'learning-environment' && le && typeof le === 'object') {
-    return [le.title, le.address].filter(Boolean).join(', ') || null
+    return [le.title, formatAddress(le.address)].filter(Boolean).join(', ') || null
   }
   return null
 }
@@ -82,7 +73,7 @@ export const calendarRouter = (payload: Payload): Router => {
         limit: 0,
         sort: 'title',
       })
-    ).docs as unknown as Training[]
+    ).docs
 
   const teacherFeed = async (res: Response, userId: Id, locale: Locale) => {
     const { docs } = await payload.find({
@@ -94,11 +85,11 @@ export const calendarRouter = (payload: Payload): Router => {
       pagination: false,
       limit: 0,
     })
-    const status = new Map(docs.map((r) => [String(r.training), r.status as string]))
+    const status = new Map(docs.map((r) => [String(idOf(r.training)), r.status]))
     const trainings = status.size ? await published({ id: { in: [...status.keys()] } }, locale) : []
     send(
       res,
-      'My trainings',
+      messagesFor(locale).calendar.mine,
       trainings.map((training) => ({
         training,
         status:
@@ -134,18 +125,20 @@ export const calendarRouter = (payload: Payload): Router => {
     }
     send(
       res,
-      'Trainings',
+      messagesFor(locale).calendar.all,
       (await published(where, locale)).map((training) => ({ training })),
       baseUrl,
     )
   })
 
   router.get('/api/calendar/trainings/:id.ics', async (req, res) => {
-    const id = Number(req.params.id)
-    if (!Number.isSafeInteger(id) || id < 1) throw new HttpError(404, 'No such training.')
-    const [training] = await published({ id: { equals: id } }, requestLocale(req))
+    // Text ids too: MongoDB's are ObjectIds, which Number() turned into NaN and so a 404.
+    const { id } = req.params
+    if (!isValidId(payload, id, 'trainings')) throw new HttpError(404, 'No such training.')
+    const locale = requestLocale(req)
+    const [training] = await published({ id: { equals: id } }, locale)
     if (!training) throw new HttpError(404, 'No such training.')
-    send(res, training.title ?? 'Training', [{ training }], baseUrl)
+    send(res, training.title ?? messagesFor(locale).calendar.one, [{ training }], baseUrl)
   })
 
   router.get('/api/calendar/me.ics', async (req, res) => {

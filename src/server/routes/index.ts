@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { env } from '../../env.js'
 import { idGuard } from '../idGuard.js'
 import { calendarRouter } from './calendar.js'
+import { credentialsRouter } from './credentials.js'
 import { jsonLdRouter } from './jsonld.js'
 import { leaderRouter } from './leader.js'
 import { meRouter } from './me.js'
@@ -34,6 +35,7 @@ export const customRouters = (payload: Payload): Router[] => {
     calendarRouter(payload),
     leaderRouter(payload),
     trainingsRouter(payload),
+    credentialsRouter(payload),
     savedListsRouter(payload),
     unversionedRouter(payload),
     // Last: answers 404 for ids Payload would hand to the database as text.

@@ -1,100 +1,12 @@
 import { Router } from 'express'
-import type { Payload, TypedUser, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { hasRole } from '../../access/roles.js'
-import { levelDistribution } from '../../competence/aggregate.js'
-import type { SchoolInventory } from '../../competence/deviceFit.js'
-import { idOf, loadCompetences, toAssessment } from '../../competence/load.js'
-import { currentProfile, type Assessment } from '../../competence/profile.js'
-import { deviceReadiness } from '../../portal/readiness.js'
-import { HttpError } from '../errors.js'
+import { schoolOverview } from '../../competence/schoolOverview.js'
 import { requestLocale, requireUser } from '../requestContext.js'
 
-/** Which school the caller may see aggregates of: a leader their own, an admin any (or all). */
-const scopeOf = (user: TypedUser, asked: unknown): string | null => {
-  const askedId = typeof asked === 'string' && asked !== '' ? asked : null
-  if (hasRole(user, 'admin')) return askedId
-  const own = idOf((user as { leaderOf?: never }).leaderOf)
-  if (!hasRole(user, 'leader') || !own) {
-    throw new HttpError(403, 'Only school leaders linked to a school and admins see these figures.')
-  }
-  if (askedId && askedId !== own) throw new HttpError(403, 'Leaders see their own school only.')
-  return own
-}
-
-/**
- * GET /api/leader/school: a school's aggregated picture for pedagogical management. Never a row
- * about one person: level distributions only where at least five teachers answered, participation
- * as counts, devices from the school record.
- */
+/** GET /api/leader/school: a school's aggregated picture (see competence/schoolOverview.ts). */
 export const leaderRouter = (payload: Payload): Router =>
   Router().get('/api/leader/school', async (req, res) => {
     const user = await requireUser(payload, req)
-    const schoolId = scopeOf(user, req.query.school)
-    const locale = requestLocale(req)
-    const system = { overrideAccess: true, depth: 0, pagination: false, limit: 0 } as const
-
-    const school = schoolId
-      ? ((await payload.findByID({
-          collection: 'schools',
-          id: schoolId,
-          locale,
-          depth: 0,
-          disableErrors: true,
-        })) as (SchoolInventory & { id: number | string; name?: string }) | null)
-      : null
-    if (schoolId && !school) throw new HttpError(404, 'No such school.')
-
-    const staffWhere: Where = {
-      and: [
-        { roles: { in: ['teacher', 'expert'] } },
-        ...(schoolId ? [{ school: { equals: schoolId } }] : []),
-      ],
-    }
-    const teachers = (await payload.find({ ...system, collection: 'users', where: staffWhere }))
-      .docs
-    const teacherIds = teachers.map((t) => t.id)
-
-    const assessments = teacherIds.length
-      ? (
-          await payload.find({
-            ...system,
-            collection: 'self-assessments',
-            where: { teacher: { in: teacherIds } },
-          })
-        ).docs
-      : []
-    const byTeacher = new Map<string, Assessment[]>()
-    for (const doc of assessments as unknown as Record<string, unknown>[]) {
-      const key = idOf(doc.teacher as never)!
-      byTeacher.set(key, [...(byTeacher.get(key) ?? []), toAssessment(doc)])
-    }
-    const profiles = [...byTeacher.values()].map(currentProfile)
-    const competences = [...(await loadCompetences(payload, locale)).values()]
-
-    const registrations = teacherIds.length
-      ? ((
-          await payload.find({
-            ...system,
-            collection: 'training-registrations',
-            where: { and: [{ teacher: { in: teacherIds } }, { status: { equals: 'confirmed' } }] },
-          })
-        ).docs as unknown as { teacher: number | string; attended?: boolean | null }[])
-      : []
-
-    res.json({
-      school: school ? { id: school.id, name: school.name ?? null } : null,
-      teachers: teacherIds.length,
-      assessed: byTeacher.size,
-      competenceProfile: levelDistribution(competences, profiles),
-      trainingParticipation: {
-        registrations: registrations.length,
-        attendances: registrations.filter((r) => r.attended).length,
-        teachersRegistered: new Set(registrations.map((r) => String(r.teacher))).size,
-        teachersAttended: new Set(
-          registrations.filter((r) => r.attended).map((r) => String(r.teacher)),
-        ).size,
-      },
-      deviceReadiness: school ? deviceReadiness(school) : null,
-    })
+    res.json(await schoolOverview(payload, user, req.query.school, requestLocale(req)))
   })

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import type { ContentCollection } from '../../../collections/index.js'
+import type { ContentCollection } from '../../../collections/slugs.js'
 import { paragraphs } from '../../../src/fields/richText.js'
 
 export type Id = number | string

@@ -28,6 +28,9 @@ import { EditorPublishButton as EditorPublishButton_3070090821a681c840e872468aa9
 import { LocationPreview as LocationPreview_5e580639b64489be9069243d7cfb4494 } from '../../../../src/components/admin/LocationPreview'
 import { ReviewQueue as ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a } from '../../../../src/components/admin/ReviewQueue'
 import { RefreshOnLanguageChange as RefreshOnLanguageChange_7ee7173aa21f268850975510b956821b } from '../../../../src/i18n/RefreshOnLanguageChange'
+import { AccessibleAdmin as AccessibleAdmin_a26f248580bcd54f914f7b7c5d0869ea } from '../../../../src/components/admin/AccessibleAdmin'
+import { AdminDateLocale as AdminDateLocale_6463121307373e447ad9d22d83ea5f56 } from '../../../../src/i18n/AdminDateLocale'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,5 +65,8 @@ export const importMap = {
   "/src/components/admin/LocationPreview#LocationPreview": LocationPreview_5e580639b64489be9069243d7cfb4494,
   "/src/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_adaf720e1989c0c6ad4d859a61cd5f9a,
   "/src/i18n/RefreshOnLanguageChange#RefreshOnLanguageChange": RefreshOnLanguageChange_7ee7173aa21f268850975510b956821b,
+  "/src/components/admin/AccessibleAdmin#AccessibleAdmin": AccessibleAdmin_a26f248580bcd54f914f7b7c5d0869ea,
+  "/src/i18n/AdminDateLocale#AdminDateLocale": AdminDateLocale_6463121307373e447ad9d22d83ea5f56,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -2,12 +2,18 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers.js'
 
 import { AssessmentForm } from '../../../../components/competence/AssessmentForm.js'
+import { CredentialList } from '../../../../components/credentials/CredentialList.js'
+import { CompetenceProfile } from '../../../../components/competence/CompetenceProfile.js'
 import { resolveLocale } from '../../../../components/portal/route.js'
 import { describeLevels } from '../../../../competence/levels.js'
 import { historyFor, loadCompetences, recommendationsFor } from '../../../../competence/load.js'
 import { competenceText } from '../../../../competence/text.js'
+import { ownCredentials, toListItem } from '../../../../credentials/list.js'
+import { credentialText } from '../../../../credentials/text.js'
 import type { Locale } from '../../../../localization.js'
 import { currentUser } from '../../../../portal/data.js'
+import { clientText } from '../../../../portal/i18n.js'
+import { areaLevels } from '../../../../portal/charts.js'
 import { portalPayload } from '../../../../portal/payload.js'
 import { portalPath } from '../../../../portal/urls.js'
 
@@ -45,12 +51,27 @@ const MePage = async ({ params }: Props) => {
       </>
     )
   }
-  const [recommendations, history, competences] = await Promise.all([
+  const [recommendations, history, competences, credentials] = await Promise.all([
     recommendationsFor(payload, user, locale),
     historyFor(payload, user, locale),
     loadCompetences(payload, locale),
+    ownCredentials(payload, user),
   ])
   const current = new Map(history.current.map((c) => [c.code, c.level]))
+  const byCode = new Map([...competences.values()].map((c) => [c.code, c]))
+  // The DigCompEdu area headings (1 … 6) name the chart's rows; they are not assessed themselves.
+  const headings = await payload.find({
+    collection: 'competence-areas',
+    where: { and: [{ framework: { equals: 'digcompedu' } }, { parent: { exists: false } }] },
+    locale,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+  })
+  const areaName = new Map(headings.docs.map((d) => [String(d.code), String(d.name ?? '')]))
+  const profile = areaLevels(history.assessments, (code) => byCode.get(code)?.area ?? null)
+    .filter((a) => areaName.has(a.area))
+    .map((a) => ({ ...a, name: areaName.get(a.area)! }))
   return (
     <>
       <h1>{t.title}</h1>
@@ -89,6 +110,8 @@ const MePage = async ({ params }: Props) => {
         )}
       </section>
 
+      {profile.length ? <CompetenceProfile areas={profile} t={t} /> : null}
+
       {history.current.length ? (
         <section className="panel" aria-labelledby="current">
           <h2 id="current">{t.current}</h2>
@@ -122,7 +145,7 @@ const MePage = async ({ params }: Props) => {
           <ul>
             {history.trainings.map((r) => (
               <li key={String(r.registration)}>
-                {r.training.title} ({r.status}
+                {r.training.title} ({t.statuses[r.status as keyof typeof t.statuses] ?? r.status}
                 {r.attended ? `, ${t.attended}` : ''})
               </li>
             ))}
@@ -132,6 +155,12 @@ const MePage = async ({ params }: Props) => {
           </p>
         </section>
       ) : null}
+
+      <CredentialList
+        items={credentials.map((c) => toListItem(c, locale))}
+        locale={locale}
+        t={credentialText(locale).list}
+      />
 
       <section className="panel" aria-labelledby="assess">
         <h2 id="assess">{t.assess}</h2>
@@ -144,6 +173,7 @@ const MePage = async ({ params }: Props) => {
           }))}
           levels={describeLevels(locale)}
           t={t}
+          text={clientText(locale)}
         />
       </section>
     </>

@@ -3,13 +3,13 @@ import type { Metadata } from 'next'
 import { RatingBadge } from '../../../../components/portal/RatingBadge.js'
 import { first, resolveLocale } from '../../../../components/portal/route.js'
 import { SearchFilters } from '../../../../components/portal/SearchFilters.js'
+import { isDomainError } from '../../../../errors.js'
 import { gradeBandOptions } from '../../../../fields/vocabularies.js'
 import { listSchools, topCompetences } from '../../../../portal/data.js'
 import { format, messages, optionLabel } from '../../../../portal/i18n.js'
 import { portalPayload } from '../../../../portal/payload.js'
 import { searchPath, type QueryState } from '../../../../portal/urls.js'
-import { processSearch } from '../../../../portal/search.js'
-import type { SearchResponse } from '../../../../search/index.js'
+import { parseSearchParams, searchContent, type SearchResponse } from '../../../../search/index.js'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -50,16 +50,13 @@ const SearchPage = async ({ params, searchParams }: Props) => {
   let result: SearchResponse | null = null
   let problem: string | null = null
   try {
-    const { parseSearchParams, searchContent } = await processSearch()
     result = await searchContent(
       payload,
       parseSearchParams({ ...state, locale, limit: String(PAGE_SIZE) }),
     )
   } catch (error) {
-    // Duck-typed: the error comes from the process's search module, not this bundle's HttpError.
-    const status = (error as { status?: unknown }).status
-    if (typeof status === 'number' && status < 500) {
-      problem = format(t.search.error, { message: (error as Error).message })
+    if (isDomainError(error)) {
+      problem = format(t.search.error, { message: error.message })
     } else {
       payload.logger.error({ err: error }, 'portal search failed')
       problem = t.search.unavailable

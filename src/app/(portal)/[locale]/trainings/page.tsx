@@ -4,6 +4,7 @@ import type { Where } from 'payload'
 
 import { RegisterButton } from '../../../../components/competence/RegisterButton.js'
 import { first, resolveLocale } from '../../../../components/portal/route.js'
+import { clientText } from '../../../../portal/i18n.js'
 import { competenceText } from '../../../../competence/text.js'
 import { currentUser } from '../../../../portal/data.js'
 import { portalPayload } from '../../../../portal/payload.js'
@@ -157,6 +158,7 @@ const TrainingsPage = async ({ params, searchParams }: Props) => {
                   training={training.id}
                   registered={mine.has(String(training.id))}
                   t={t}
+                  text={clientText(locale)}
                 />
               ) : (
                 <p>

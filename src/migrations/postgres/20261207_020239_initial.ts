@@ -801,6 +801,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "media" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"credit" varchar,
+  	"prefix" varchar DEFAULT '',
+  	"_objectkey" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -889,6 +891,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"queued_at" timestamp(3) with time zone NOT NULL,
   	"cancelled_at" timestamp(3) with time zone,
   	"attended" boolean DEFAULT false,
+  	"completed" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "credentials" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"credential_id" varchar NOT NULL,
+  	"name" varchar NOT NULL,
+  	"teacher_id" integer NOT NULL,
+  	"training_id" integer NOT NULL,
+  	"registration_id" integer NOT NULL,
+  	"status_index" numeric NOT NULL,
+  	"issued_at" timestamp(3) with time zone NOT NULL,
+  	"document" jsonb NOT NULL,
+  	"revoked" boolean DEFAULT false,
+  	"revoked_at" timestamp(3) with time zone,
+  	"revoked_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1006,6 +1026,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"media_id" integer,
   	"users_id" integer,
   	"training_registrations_id" integer,
+  	"credentials_id" integer,
   	"self_assessments_id" integer,
   	"saved_lists_id" integer,
   	"oai_deletions_id" integer,
@@ -1158,6 +1179,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_competence_areas_fk" FOREIGN KEY ("competence_areas_id") REFERENCES "public"."competence_areas"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "training_registrations" ADD CONSTRAINT "training_registrations_training_id_trainings_id_fk" FOREIGN KEY ("training_id") REFERENCES "public"."trainings"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "training_registrations" ADD CONSTRAINT "training_registrations_teacher_id_users_id_fk" FOREIGN KEY ("teacher_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "credentials" ADD CONSTRAINT "credentials_teacher_id_users_id_fk" FOREIGN KEY ("teacher_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "credentials" ADD CONSTRAINT "credentials_training_id_trainings_id_fk" FOREIGN KEY ("training_id") REFERENCES "public"."trainings"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "credentials" ADD CONSTRAINT "credentials_registration_id_training_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."training_registrations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "credentials" ADD CONSTRAINT "credentials_revoked_by_id_users_id_fk" FOREIGN KEY ("revoked_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "self_assessments_answers" ADD CONSTRAINT "self_assessments_answers_competence_id_competence_areas_id_fk" FOREIGN KEY ("competence_id") REFERENCES "public"."competence_areas"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "self_assessments_answers" ADD CONSTRAINT "self_assessments_answers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."self_assessments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "self_assessments" ADD CONSTRAINT "self_assessments_teacher_id_users_id_fk" FOREIGN KEY ("teacher_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1183,6 +1208,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_training_registrations_fk" FOREIGN KEY ("training_registrations_id") REFERENCES "public"."training_registrations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_credentials_fk" FOREIGN KEY ("credentials_id") REFERENCES "public"."credentials"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_self_assessments_fk" FOREIGN KEY ("self_assessments_id") REFERENCES "public"."self_assessments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_saved_lists_fk" FOREIGN KEY ("saved_lists_id") REFERENCES "public"."saved_lists"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_oai_deletions_fk" FOREIGN KEY ("oai_deletions_id") REFERENCES "public"."oai_deletions"("id") ON DELETE cascade ON UPDATE no action;
@@ -1490,6 +1516,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "training_registrations_created_at_idx" ON "training_registrations" USING btree ("created_at");
   CREATE UNIQUE INDEX "training_seat_idx" ON "training_registrations" USING btree ("training_id","seat");
   CREATE UNIQUE INDEX "training_teacher_idx" ON "training_registrations" USING btree ("training_id","teacher_id");
+  CREATE UNIQUE INDEX "credentials_credential_id_idx" ON "credentials" USING btree ("credential_id");
+  CREATE INDEX "credentials_teacher_idx" ON "credentials" USING btree ("teacher_id");
+  CREATE INDEX "credentials_training_idx" ON "credentials" USING btree ("training_id");
+  CREATE UNIQUE INDEX "credentials_registration_idx" ON "credentials" USING btree ("registration_id");
+  CREATE UNIQUE INDEX "credentials_status_index_idx" ON "credentials" USING btree ("status_index");
+  CREATE INDEX "credentials_revoked_idx" ON "credentials" USING btree ("revoked");
+  CREATE INDEX "credentials_revoked_by_idx" ON "credentials" USING btree ("revoked_by_id");
+  CREATE INDEX "credentials_updated_at_idx" ON "credentials" USING btree ("updated_at");
+  CREATE INDEX "credentials_created_at_idx" ON "credentials" USING btree ("created_at");
   CREATE INDEX "self_assessments_answers_order_idx" ON "self_assessments_answers" USING btree ("_order");
   CREATE INDEX "self_assessments_answers_parent_id_idx" ON "self_assessments_answers" USING btree ("_parent_id");
   CREATE INDEX "self_assessments_answers_competence_idx" ON "self_assessments_answers" USING btree ("competence_id");
@@ -1545,6 +1580,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_training_registrations_id_idx" ON "payload_locked_documents_rels" USING btree ("training_registrations_id");
+  CREATE INDEX "payload_locked_documents_rels_credentials_id_idx" ON "payload_locked_documents_rels" USING btree ("credentials_id");
   CREATE INDEX "payload_locked_documents_rels_self_assessments_id_idx" ON "payload_locked_documents_rels" USING btree ("self_assessments_id");
   CREATE INDEX "payload_locked_documents_rels_saved_lists_id_idx" ON "payload_locked_documents_rels" USING btree ("saved_lists_id");
   CREATE INDEX "payload_locked_documents_rels_oai_deletions_id_idx" ON "payload_locked_documents_rels" USING btree ("oai_deletions_id");
@@ -1637,6 +1673,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users" CASCADE;
   DROP TABLE "users_rels" CASCADE;
   DROP TABLE "training_registrations" CASCADE;
+  DROP TABLE "credentials" CASCADE;
   DROP TABLE "self_assessments_answers" CASCADE;
   DROP TABLE "self_assessments" CASCADE;
   DROP TABLE "saved_lists_items" CASCADE;

@@ -1104,6 +1104,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`credit\` text,
+  	\`prefix\` text DEFAULT '',
+  	\`_objectkey\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -1219,6 +1221,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queued_at\` text NOT NULL,
   	\`cancelled_at\` text,
   	\`attended\` integer DEFAULT false,
+  	\`completed\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`training_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -1232,6 +1235,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`training_registrations_created_at_idx\` ON \`training_registrations\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`training_seat_idx\` ON \`training_registrations\` (\`training_id\`,\`seat\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`training_teacher_idx\` ON \`training_registrations\` (\`training_id\`,\`teacher_id\`);`)
+  await db.run(sql`CREATE TABLE \`credentials\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`credential_id\` text NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`teacher_id\` integer NOT NULL,
+  	\`training_id\` integer NOT NULL,
+  	\`registration_id\` integer NOT NULL,
+  	\`status_index\` numeric NOT NULL,
+  	\`issued_at\` text NOT NULL,
+  	\`document\` text NOT NULL,
+  	\`revoked\` integer DEFAULT false,
+  	\`revoked_at\` text,
+  	\`revoked_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`teacher_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`training_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`registration_id\`) REFERENCES \`training_registrations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`revoked_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`credentials_credential_id_idx\` ON \`credentials\` (\`credential_id\`);`)
+  await db.run(sql`CREATE INDEX \`credentials_teacher_idx\` ON \`credentials\` (\`teacher_id\`);`)
+  await db.run(sql`CREATE INDEX \`credentials_training_idx\` ON \`credentials\` (\`training_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`credentials_registration_idx\` ON \`credentials\` (\`registration_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`credentials_status_index_idx\` ON \`credentials\` (\`status_index\`);`)
+  await db.run(sql`CREATE INDEX \`credentials_revoked_idx\` ON \`credentials\` (\`revoked\`);`)
+  await db.run(sql`CREATE INDEX \`credentials_revoked_by_idx\` ON \`credentials\` (\`revoked_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`credentials_updated_at_idx\` ON \`credentials\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`credentials_created_at_idx\` ON \`credentials\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`self_assessments_answers\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1397,6 +1430,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`media_id\` integer,
   	\`users_id\` integer,
   	\`training_registrations_id\` integer,
+  	\`credentials_id\` integer,
   	\`self_assessments_id\` integer,
   	\`saved_lists_id\` integer,
   	\`oai_deletions_id\` integer,
@@ -1415,6 +1449,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`training_registrations_id\`) REFERENCES \`training_registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`credentials_id\`) REFERENCES \`credentials\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`self_assessments_id\`) REFERENCES \`self_assessments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`saved_lists_id\`) REFERENCES \`saved_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`oai_deletions_id\`) REFERENCES \`oai_deletions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1437,6 +1472,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_training_registrations_id_idx\` ON \`payload_locked_documents_rels\` (\`training_registrations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_credentials_id_idx\` ON \`payload_locked_documents_rels\` (\`credentials_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_self_assessments_id_idx\` ON \`payload_locked_documents_rels\` (\`self_assessments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_saved_lists_id_idx\` ON \`payload_locked_documents_rels\` (\`saved_lists_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_oai_deletions_id_idx\` ON \`payload_locked_documents_rels\` (\`oai_deletions_id\`);`)
@@ -1554,6 +1590,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`users_rels\`;`)
   await db.run(sql`DROP TABLE \`training_registrations\`;`)
+  await db.run(sql`DROP TABLE \`credentials\`;`)
   await db.run(sql`DROP TABLE \`self_assessments_answers\`;`)
   await db.run(sql`DROP TABLE \`self_assessments\`;`)
   await db.run(sql`DROP TABLE \`saved_lists_items\`;`)
