@@ -9,6 +9,7 @@ import { batchByBytes, ByteBatcher } from '../../src/search/meilisearch/batches.
 import { meiliOptions } from '../../src/search/meilisearch/config.js'
 import {
   fromHit,
+  isRebuildOf,
   PRIMARY_KEY,
   RETRIEVED,
   searchRequest,
@@ -245,5 +246,17 @@ describe('the server versions the adapter works with', () => {
     expect(unsupportedVersion('2.0.0')).toBe(
       'version 2.0.0 is not supported: the adapter needs Meilisearch 1.x from 1.10 on',
     )
+  })
+})
+
+describe("a rebuild's fresh indexes", () => {
+  it('are named after the live index, and no other index is taken for one', () => {
+    expect(isRebuildOf('learning-city-fi-rebuild-mf3k2a1b-0a1b2c3d', 'learning-city-fi')).toBe(true)
+    expect(isRebuildOf('learning-city-fi-rebuild-mf3k2a1b-0a1b2c3d', 'learning-city-sv')).toBe(
+      false,
+    )
+    expect(isRebuildOf('learning-city-fi', 'learning-city-fi')).toBe(false)
+    // Another deployment whose prefix happens to start the same way.
+    expect(isRebuildOf('learning-city-fi-rebuild-staging-fi', 'learning-city-fi')).toBe(false)
   })
 })

@@ -158,6 +158,21 @@ describe.runIf(!!host)('the Meilisearch adapter', () => {
     expect((await engine.stats()).documents).toBe(0)
   })
 
+  it('completes what is typed from the titles', async () => {
+    await engine.upsert([
+      place(6, 'Kaupunginmuseo'),
+      place(7, 'Kaupunginkirjasto'),
+      place(8, 'Luonnontieteellinen museo'),
+    ])
+    expect((await engine.suggest('fi', 'kaupungin', 8)).sort()).toEqual([
+      'Kaupunginkirjasto',
+      'Kaupunginmuseo',
+    ])
+    expect(await engine.suggest('fi', 'luonnontiet', 8)).toEqual(['Luonnontieteellinen museo'])
+    expect(await engine.suggest('fi', '  ', 8)).toEqual([])
+    await engine.clear()
+  })
+
   it('rebuilds into a fresh index and swaps it in: search answers from the old one meanwhile', async () => {
     const old = place(4, 'Vanha kirjastoauto')
     const fresh = place(5, 'Uusi kirjastoauto')

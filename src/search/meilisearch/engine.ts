@@ -45,6 +45,14 @@ const handled = <T>(promise: Promise<T>): Promise<T> => {
   return promise
 }
 
+/** What a rebuild's fresh index adds to the live index's name. */
+const REBUILD = '-rebuild-'
+
+/** Whether `uid` is a rebuild's fresh index for the live index `live`. */
+export const isRebuildOf = (uid: string, live: string): boolean =>
+  uid.startsWith(`${live}${REBUILD}`) &&
+  /^[a-z0-9]+-[0-9a-f]{8}$/.test(uid.slice(live.length + REBUILD.length))
+
 /** Meilisearch ids allow only letters, digits, `-` and `_`; the `:` of our ids becomes `__`. */
 export const meiliKey = (id: string): string =>
   id.replace(/[^A-Za-z0-9_-]/g, (c) => (c === ':' ? '__' : '_'))
@@ -244,9 +252,21 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  /** How the live indexes' settings differ from the adapter's, one line each. */
+  /**
+   * How the live indexes' settings differ from the adapter's, one line each, and the fresh
+   * indexes of a rebuild that is running or was interrupted (its process died before deleting).
+   */
   async settingsDrift(): Promise<string[]> {
     const drift: string[] = []
+    const uids: string[] = []
+    for (let offset = 0; ; offset += 1000) {
+      const page = await (await this.meili()).getRawIndexes({ limit: 1000, offset })
+      uids.push(...page.results.map((i) => i.uid))
+      if (page.results.length < 1000) break
+    }
+    for (const locale of LOCALES)
+      for (const uid of uids.filter((u) => isRebuildOf(u, this.uid(locale))))
+        drift.push(`${uid}: a rebuild's index, running or interrupted (delete it if none runs)`)
     for (const locale of LOCALES) {
       const uid = this.uid(locale)
       if (!(await this.rawIndex(uid))) {
@@ -309,8 +329,8 @@ export class MeilisearchEngine implements SearchEngine {
     const client = await this.meili()
     const timeout = this.options.taskTimeoutMs
     // Unique per rebuild: two processes finding an empty index at start may both rebuild.
-    const suffix = `rebuild-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`
-    const fresh = (locale: Locale) => `${this.uid(locale)}-${suffix}`
+    const suffix = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`
+    const fresh = (locale: Locale) => `${this.uid(locale)}${REBUILD}${suffix}`
     try {
       for (const locale of LOCALES) {
         // A swap needs both indexes; settings go on the empty index, where they cost nothing.
@@ -371,6 +391,26 @@ export class MeilisearchEngine implements SearchEngine {
         return distance !== undefined ? { doc, distance: Math.round(distance) } : { doc }
       }),
     }
+  }
+
+  /**
+   * Completions of what is typed: the titles Meilisearch finds for it (prefix and typo tolerant),
+   * best first. Unlike the in-process engine it offers no single words: Meilisearch does not
+   * expose its vocabulary.
+   */
+  async suggest(locale: Locale, typed: string, limit: number): Promise<string[]> {
+    const q = typed.trim()
+    if (!q || limit < 1) return []
+    const response = await (
+      await this.index(this.uid(locale))
+    ).search(q, {
+      attributesToSearchOn: ['title'],
+      attributesToRetrieve: ['title'],
+      locales: [MEILI_LOCALE[locale]],
+      // Room for titles that repeat (the same place in two collections).
+      limit: limit * 2,
+    })
+    return [...new Set(response.hits.map((h) => h.title))].slice(0, limit)
   }
 
   async clear(): Promise<void> {

@@ -8,7 +8,8 @@ const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu
  * which the documents carry in `baseForms`), then the words as typed that analysis changed.
  * Meilisearch does not stem, so `museoissa` finds museums through `museo`. The order matters:
  * Meilisearch's default matching strategy drops words from the end when too few documents hold
- * all of them, so the forms as typed are dropped first and the analysed ones are kept.
+ * all of them, so the forms as typed are dropped first and the analysed ones are kept; and it
+ * reads only a query's first ten words, so a long expansion loses forms as typed, not base forms.
  */
 export const expandQuery = (q: string, analysed: string): string => {
   const terms = analysed.split(/\s+/).filter(Boolean)

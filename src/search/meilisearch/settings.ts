@@ -157,23 +157,22 @@ const holds = (wanted: unknown, actual: unknown): boolean => {
   )
 }
 
+/** Synonyms are wholly ours: one set by hand is drift too, so they must be equal, not a subset. */
+const matches = (key: keyof Settings, wanted: unknown, actual: unknown): boolean =>
+  key === 'synonyms'
+    ? JSON.stringify(canonical(key, wanted)) === JSON.stringify(canonical(key, actual ?? {}))
+    : holds(canonical(key, wanted), canonical(key, actual))
+
 /**
  * The settings that differ between what the adapter wants and what the index has, as the part of
  * `wanted` to send. Empty when the index is up to date, so that a start-up sends no task at all.
  */
-export const settingsToUpdate = (wanted: Settings, actual: Settings): Settings => {
-  const update: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(wanted) as [keyof Settings, unknown][]) {
-    const synonymsEqual =
-      key === 'synonyms' &&
-      holds(canonical(key, value), canonical(key, actual[key] ?? {})) &&
-      holds(canonical(key, actual[key] ?? {}), canonical(key, value))
-    if (synonymsEqual) continue
-    if (key !== 'synonyms' && holds(canonical(key, value), canonical(key, actual[key]))) continue
-    update[key] = value
-  }
-  return update as Settings
-}
+export const settingsToUpdate = (wanted: Settings, actual: Settings): Settings =>
+  Object.fromEntries(
+    (Object.entries(wanted) as [keyof Settings, unknown][]).filter(
+      ([key, value]) => !matches(key, value, actual[key]),
+    ),
+  ) as Settings
 
 /** One line per drifted setting, for `npm run search:check`. */
 export const describeDrift = (uid: string, wanted: Settings, actual: Settings): string[] =>
