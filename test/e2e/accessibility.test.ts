@@ -77,10 +77,9 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  const file = all.length ? writeReport('wcag21aa', all) : undefined
+  const file = writeReport('wcag21aa', all)
   const moderate = all.filter((f) => !isBlocking(f))
-  if (file)
-    console.info(`axe: ${all.length} findings (${moderate.length} moderate/minor) in ${file}`)
+  console.info(`axe: ${all.length} findings (${moderate.length} moderate/minor) in ${file}`)
   for (const f of moderate) console.info(`axe moderate/minor: ${line(f)}`)
   await browser?.close()
   await server?.stop()

@@ -63,7 +63,7 @@ export const BarChart = ({ id, title, summary, rows, max, ticks, legend }: Props
                 y={top + rowHeight(row) / 2 + 5}
                 textAnchor="end"
               >
-                {row.label.length > 26 ? `${row.label.slice(0, 25)}…` : row.label}
+                {row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label}
               </text>
               {row.bars.map((bar, j) => {
                 const y = top + ROW_PAD + j * (BAR + GAP)

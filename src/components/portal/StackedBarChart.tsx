@@ -41,7 +41,7 @@ export const StackedBarChart = ({ id, title, summary, rows, legend }: Props) => 
           return (
             <g key={row.key} className="row" data-row={row.key}>
               <text className="row-label" x={LABEL - 8} y={y + BAR / 2 + 5} textAnchor="end">
-                {row.label.length > 26 ? `${row.label.slice(0, 25)}…` : row.label}
+                {row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label}
               </text>
               {row.segments.map((segment, j) => {
                 const width = total ? (segment.value / total) * PLOT : 0
