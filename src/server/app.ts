@@ -41,7 +41,7 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   await startSearch(payload)
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  app.set('trust proxy', env().TRUST_PROXY)
 
   const settings = env()
   app.use(requestId, requestMetrics(payload), accessLog(payload), invalidateAfterWrites(payload))
