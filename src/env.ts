@@ -92,6 +92,15 @@ const schema = z.object({
   AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   /** Longest life of a cached anonymous REST answer (src/server/responseCache.ts); 0 turns it off. */
   RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).default(5),
+  /**
+   * Which proxies' X-Forwarded-* to believe (Express `trust proxy`): `loopback` (a proxy on the
+   * same host), `uniquelocal` (private networks, as between containers), a hop count, or
+   * comma-separated addresses/CIDRs. The client address it yields keys the auth rate limit.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v): string | number => (/^\d+$/.test(v) ? Number(v) : v)),
   /** Comma-separated client addresses that may read /api/metrics without an admin login. */
   METRICS_ALLOWED_IPS: commaList,
 })

@@ -8,7 +8,6 @@ import { errorLocale, localizedErrors, localizeErrorResponse } from '../i18n/loc
 import { startSearch } from '../search/lifecycle.js'
 import { authRateLimit } from './authRateLimit.js'
 import { bodyLimit } from './bodyLimit.js'
-import { prepareCacheGeneration } from './cacheGeneration.js'
 import { errorHandler, notFound, withErrorShape } from './errors.js'
 import { toFetchRequest } from './fetchBridge.js'
 import { graphqlHandler } from './graphql.js'
@@ -18,7 +17,9 @@ import { rejectBadPathEncoding } from './pathEncoding.js'
 import { cachedResponses, invalidateAfterWrites } from './responseCache.js'
 import { healthRouter } from './routes/health.js'
 import { customRouters } from './routes/index.js'
+import { sharedRateLimitStore } from './rateLimitStore.js'
 import { searchUnavailable } from './searchUnavailable.js'
+import { sharedTables } from './sharedTables.js'
 import { corsAndCsrf, graphqlWithAuthRateLimit, securityHeaders } from './security.js'
 
 export type App = { app: Express; payload: Payload }
@@ -38,11 +39,12 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   // Migrations run before the search worker's first poll: a fresh database has no tables yet.
   const { DATABASE_SCHEMA, databaseKind } = env()
   if (DATABASE_SCHEMA === 'migrate' && databaseKind !== 'mongodb') await payload.db.migrate()
-  await prepareCacheGeneration(payload)
+  // PostgreSQL: the tables every app process shares (response cache generation, rate limits).
+  await sharedTables(payload)
   await startSearch(payload)
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  app.set('trust proxy', env().TRUST_PROXY)
 
   const settings = env()
   app.use(requestId, requestMetrics(payload), accessLog(payload), invalidateAfterWrites(payload))
@@ -59,7 +61,12 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
 
   app.post(
     '/api/graphql',
-    graphqlWithAuthRateLimit(payload.config, settings, graphqlHandler(payload.config)),
+    graphqlWithAuthRateLimit(
+      payload.config,
+      settings,
+      graphqlHandler(payload.config),
+      sharedRateLimitStore(payload, 'graphql:'),
+    ),
   )
 
   const rest = async (req: express.Request) =>

@@ -1,9 +1,10 @@
 import { Router } from 'express'
-import { ipKeyGenerator, type Options, rateLimit } from 'express-rate-limit'
+import { ipKeyGenerator, type Options, rateLimit, type Store } from 'express-rate-limit'
 import type { Payload } from 'payload'
 
 import type { Env } from '../env.js'
 import { errorBody } from './errors.js'
+import { sharedRateLimitStore } from './rateLimitStore.js'
 
 /** Auth operations a password guesser or a reset-mail flooder would call. */
 const AUTH_OPERATIONS = ['login', 'forgot-password', 'reset-password', 'unlock', 'first-register']
@@ -11,7 +12,10 @@ const AUTH_OPERATIONS = ['login', 'forgot-password', 'reset-password', 'unlock',
 /** The per-IP sign-in budget shared by REST's auth routes and GraphQL's auth mutations. */
 export const authLimitOptions = (
   settings: Pick<Env, 'AUTH_RATE_LIMIT' | 'AUTH_RATE_WINDOW_SECONDS'>,
+  /** Shared by every app process on PostgreSQL (src/server/rateLimitStore.ts); else in memory. */
+  store?: Store,
 ): Partial<Options> => ({
+  ...(store ? { store } : {}),
   windowMs: settings.AUTH_RATE_WINDOW_SECONDS * 1000,
   limit: settings.AUTH_RATE_LIMIT,
   standardHeaders: 'draft-7',
@@ -39,7 +43,7 @@ export const authRateLimit = (
   const paths = payload.config.collections
     .filter((collection) => collection.auth && !collection.auth.disableLocalStrategy)
     .flatMap((collection) => AUTH_OPERATIONS.map((op) => `/api/${collection.slug}/${op}`))
-  const limiter = rateLimit(authLimitOptions(settings))
+  const limiter = rateLimit(authLimitOptions(settings, sharedRateLimitStore(payload, 'rest:')))
   // `use`, not `post`: a route here would become the request's matched route.
   return Router().use(paths, (req, res, next) =>
     req.method === 'POST' ? limiter(req, res, next) : next(),

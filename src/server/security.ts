@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express'
-import { rateLimit } from 'express-rate-limit'
+import { rateLimit, type Store } from 'express-rate-limit'
 import {
   Kind,
   parse,
@@ -208,10 +208,11 @@ export const graphqlWithAuthRateLimit = (
   config: SanitizedConfig,
   settings: Pick<Env, 'AUTH_RATE_LIMIT' | 'AUTH_RATE_WINDOW_SECONDS'>,
   graphql: (request: Request) => Promise<Response>,
+  store?: Store,
 ): RequestHandler => {
   const names = graphqlAuthMutations(config)
   const limiter = rateLimit({
-    ...authLimitOptions(settings),
+    ...authLimitOptions(settings, store),
     requestWasSuccessful: (_req, res) => res.locals.authAttemptFailed === false,
   })
   return async (req, res) => {

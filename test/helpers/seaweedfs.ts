@@ -12,6 +12,7 @@ import {
   ListBucketsCommand,
   S3Client,
 } from '@aws-sdk/client-s3'
+import { freePort } from './ports.js'
 
 /**
  * A real SeaweedFS (`weed server` with its S3 gateway) for tests, on free ports in a temporary
@@ -39,21 +40,11 @@ export const weedBinary = (): string => {
   const found = candidates.find((p) => existsSync(p))
   if (!found) {
     throw new Error(
-      'SeaweedFS is not installed: set WEED_BIN or build `weed` (see .ci/run, "seaweedfs" block)',
+      'SeaweedFS is not installed: set WEED_BIN or build `weed` (see the "topology" block in .ci/run)',
     )
   }
   return found
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 
 /** A port whose +10000 gRPC twin is free too (SeaweedFS derives gRPC ports so by default). */
 const portPair = async (): Promise<number> => {

@@ -130,6 +130,18 @@ describe('the environment', () => {
     expect(failure({ NODE_ENV: 'production' })).toBe(undefined)
   })
 
+  it('reads TRUST_PROXY as a hop count or as Express names and addresses', () => {
+    const trust = (v?: string) =>
+      parse({ DATA_DIR: dataDir, PAYLOAD_SECRET: SECRET, ...(v ? { TRUST_PROXY: v } : {}) })
+        .TRUST_PROXY
+    expect([trust(), trust('2'), trust('uniquelocal'), trust('10.0.0.0/8, 127.0.0.1')]).toEqual([
+      'loopback',
+      2,
+      'uniquelocal',
+      '10.0.0.0/8, 127.0.0.1',
+    ])
+  })
+
   it('runs several production app processes only with Meilisearch, and one without it', () => {
     expect(failure({ NODE_ENV: 'production', WEB_CONCURRENCY: '1' })).toBe(undefined)
     expect(

@@ -29,6 +29,7 @@ let worker: Proc
 let weed: SeaweedFs
 const running: Proc[] = []
 
+const AUTH_RATE_LIMIT = 20
 const EDITOR = { email: 'editor@example.org', password: 'learning-city-editor' }
 
 beforeAll(async () => {
@@ -50,7 +51,8 @@ beforeAll(async () => {
     SERVER_URL: 'http://learning-city.test',
     WEB_CONCURRENCY: '2',
     SEARCH_WORKER: 'false',
-    AUTH_RATE_LIMIT: '1000',
+    // Small enough for the last test to spend across A and B; successful logins do not count.
+    AUTH_RATE_LIMIT: String(AUTH_RATE_LIMIT),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     DISABLE_PAYLOAD_HMR: 'true',
   }
@@ -315,5 +317,21 @@ describe('two app processes and a worker on one PostgreSQL database', () => {
       'OK: no drift',
     ])
     expect(check.code).toBe(0)
+  })
+
+  // Last: it spends the address's sign-in budget, after which no login is let through.
+  it('spends one sign-in budget per address across A and B, not one per process', async () => {
+    const fail = (url: string, i: number) =>
+      fetch(`${url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `nobody${i}@example.org`, password: 'wrong-password' }),
+      }).then((res) => res.status)
+    const statuses: number[] = []
+    for (let i = 0; i < AUTH_RATE_LIMIT; i++) statuses.push(await fail(i % 2 ? b.url : a.url, i))
+    expect(statuses).toEqual(Array(AUTH_RATE_LIMIT).fill(401))
+    // Each process has seen only half of them, and both now refuse.
+    expect(await fail(a.url, AUTH_RATE_LIMIT)).toBe(429)
+    expect(await fail(b.url, AUTH_RATE_LIMIT + 1)).toBe(429)
   })
 })

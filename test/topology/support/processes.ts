@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { freePort } from '../../helpers/ports.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -17,17 +18,6 @@ export type Proc = {
   /** Sends `signal` and waits for the exit; nothing when it has already exited. */
   stop: (signal?: NodeJS.Signals) => Promise<{ code: number | null; signal: string | null }>
 }
-
-/** A port nothing listens on now (the OS picks it). */
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 
 /**
  * Runs `script` (relative to the project root) as its own OS process and resolves once its output
