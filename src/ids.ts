@@ -19,3 +19,12 @@ export const isValidId = (payload: Payload, raw: string, collection?: Collection
   idTypeOf(payload, collection) === 'number'
     ? /^\d{1,15}$/.test(raw)
     : /^[A-Za-z0-9_-]{1,64}$/.test(raw)
+
+/**
+ * The id behind a relationship value as text, or null: for map keys and comparisons, where a
+ * numeric id from one read and the same id from a URL or a text column must be equal.
+ */
+export const idKey = (value: Id | { id: Id } | null | undefined): string | null => {
+  const id = idOf(value)
+  return id === undefined ? null : String(id)
+}

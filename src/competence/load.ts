@@ -1,11 +1,13 @@
-import type { Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser, Where } from 'payload'
 
+import { idKey, type Id } from '../ids.js'
 import type { Locale } from '../localization.js'
 import { fitsSchool, type DeviceNeed, type SchoolInventory } from './deviceFit.js'
 import { isLevel, type Level } from './levels.js'
 import {
   ASSESSABLE_FRAMEWORKS,
   currentProfile,
+  isAssessableCompetence,
   weakestCompetences,
   type Assessment,
 } from './profile.js'
@@ -19,10 +21,7 @@ import {
 
 /** Reads that feed the pure competence logic. Every one is scoped to the user it is for. */
 
-type Id = number | string
 type Ref = Id | { id: Id } | null | undefined
-export const idOf = (ref: Ref): string | null =>
-  ref == null ? null : String(typeof ref === 'object' ? ref.id : ref)
 
 export type CompetenceInfo = { id: string; code: string; name: string; area: string | null }
 
@@ -43,9 +42,8 @@ export const loadCompetences = async (
   const byId = new Map(docs.map((d) => [String(d.id), d as unknown as Record<string, unknown>]))
   const result = new Map<string, CompetenceInfo>()
   for (const [id, doc] of byId) {
-    const parent = idOf(doc.parent as Ref)
-    // Area headings (1, 2, … 6) group competences; they are not assessed themselves.
-    if (doc.framework === 'digcompedu' && !parent) continue
+    const parent = idKey(doc.parent as Ref)
+    if (!isAssessableCompetence(doc)) continue
     result.set(id, {
       id,
       code: String(doc.code),
@@ -75,18 +73,18 @@ export const toAssessment = (doc: Record<string, unknown>): Assessment => ({
   id: doc.id as Id,
   createdAt: String(doc.createdAt),
   answers: ((doc.answers ?? []) as { competence: Ref; level: unknown }[])
-    .filter((a) => idOf(a.competence) !== null && isLevel(a.level))
-    .map((a) => ({ competence: idOf(a.competence)!, level: a.level as Level })),
+    .filter((a) => idKey(a.competence) !== null && isLevel(a.level))
+    .map((a) => ({ competence: idKey(a.competence)!, level: a.level as Level })),
 })
 
 const targetsOf = (collection: Recommendable, doc: Record<string, unknown>) => {
   const targets = ((doc.targetLevels ?? []) as { competence: Ref; level: unknown }[])
-    .filter((t) => idOf(t.competence) !== null && isLevel(t.level))
-    .map((t) => ({ competence: idOf(t.competence)!, level: t.level as Level }))
+    .filter((t) => idKey(t.competence) !== null && isLevel(t.level))
+    .map((t) => ({ competence: idKey(t.competence)!, level: t.level as Level }))
   // A training's one target level stands for each of its areas that has no level of its own.
   if (collection === 'trainings' && isLevel(doc.targetLevel)) {
     for (const ref of (doc.competenceAreas ?? []) as Ref[]) {
-      const competence = idOf(ref)
+      const competence = idKey(ref)
       if (competence && !targets.some((t) => t.competence === competence)) {
         targets.push({ competence, level: doc.targetLevel })
       }
@@ -123,7 +121,7 @@ export const recommendationsFor = async (
   if (!weak.length) return { locale, assessed: profile.size > 0, weakest, items: [] }
 
   const ids = weak.map((w) => w.competence)
-  const schoolId = idOf((user as { school?: Ref }).school)
+  const schoolId = idKey((user as { school?: Ref }).school)
   const school = (
     schoolId
       ? await payload.findByID({
@@ -142,9 +140,9 @@ export const recommendationsFor = async (
 
   const candidates: Candidate[] = []
   for (const collection of RECOMMENDABLE) {
-    const matches = [{ 'targetLevels.competence': { in: ids } }]
+    const matches: Where[] = [{ 'targetLevels.competence': { in: ids } }]
     if (collection === 'trainings') {
-      matches.push({ competenceAreas: { in: ids } } as never)
+      matches.push({ competenceAreas: { in: ids } })
     }
     const open =
       collection === 'trainings'
@@ -167,7 +165,7 @@ export const recommendationsFor = async (
       limit: 0,
     })
     for (const doc of docs as unknown as Record<string, unknown>[]) {
-      const need = profiles.get(idOf(doc.deviceProfile as Ref) ?? '')
+      const need = profiles.get(idKey(doc.deviceProfile as Ref) ?? '')
       candidates.push({
         collection,
         id: doc.id as Id,

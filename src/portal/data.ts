@@ -235,7 +235,7 @@ export const modelsThatFit = async (
     depth: 1,
     sort: 'title',
     where: { gradeBands: { in: bands } },
-    select: { ...CARD_FIELDS, deviceProfile: true } as never,
+    select: { ...CARD_FIELDS, deviceProfile: true },
   })
   const allowed = schoolDeviceFilter({
     pupils: school.pupils.map((row) => ({ count: row.count ?? 0 })),
@@ -267,7 +267,7 @@ export const competenceFrameworks = async (
     locale,
     pagination: false,
     depth: 0,
-    select: { code: true, name: true, framework: true, parent: true } as never,
+    select: { code: true, name: true, framework: true, parent: true },
   })
   const items = (
     await Promise.all(
@@ -277,7 +277,7 @@ export const competenceFrameworks = async (
           ...PUBLIC,
           pagination: false,
           depth: 0,
-          select: { competenceAreas: true } as never,
+          select: { competenceAreas: true },
         })
         return (docs as Doc[]).map((doc) => ({
           key: `${collection}:${doc.id}`,
@@ -316,7 +316,7 @@ export const topCompetences = async (payload: Payload, locale: Locale): Promise<
     pagination: false,
     depth: 0,
     sort: 'code',
-    select: { code: true, name: true, framework: true } as never,
+    select: { code: true, name: true, framework: true },
   })
   return docs as Doc[]
 }

@@ -29,9 +29,9 @@ export const ratingSummaries = async (
   const byTarget = new Map<string, number[]>(targets.map((t) => [t, []]))
   if (targets.length) {
     const { docs } = await payload.find({
-      collection: 'ratings' as never,
+      collection: 'ratings',
       where: { target: { in: targets } },
-      select: { target: true, rating: true } as never,
+      select: { target: true, rating: true },
       pagination: false,
       depth: 0,
       overrideAccess: true,
@@ -55,7 +55,7 @@ export const approvedComments = async (
   limit = 20,
 ): Promise<PublicComment[]> => {
   const { docs } = await payload.find({
-    collection: 'ratings' as never,
+    collection: 'ratings',
     where: {
       and: [
         { target: { equals: ratingTarget(item.collection, item.id) } },
@@ -85,7 +85,7 @@ export const ownRating = async (
 ): Promise<OwnRating | null> => {
   if (!user) return null
   const { docs } = await payload.find({
-    collection: 'ratings' as never,
+    collection: 'ratings',
     where: {
       and: [
         { target: { equals: ratingTarget(item.collection, item.id) } },

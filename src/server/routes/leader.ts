@@ -4,7 +4,8 @@ import type { Payload, TypedUser, Where } from 'payload'
 import { hasRole } from '../../access/roles.js'
 import { levelDistribution } from '../../competence/aggregate.js'
 import type { SchoolInventory } from '../../competence/deviceFit.js'
-import { idOf, loadCompetences, toAssessment } from '../../competence/load.js'
+import { loadCompetences, toAssessment } from '../../competence/load.js'
+import { idKey } from '../../ids.js'
 import { currentProfile, type Assessment } from '../../competence/profile.js'
 import { deviceReadiness } from '../../portal/readiness.js'
 import { HttpError } from '../errors.js'
@@ -14,7 +15,7 @@ import { requestLocale, requireUser } from '../requestContext.js'
 const scopeOf = (user: TypedUser, asked: unknown): string | null => {
   const askedId = typeof asked === 'string' && asked !== '' ? asked : null
   if (hasRole(user, 'admin')) return askedId
-  const own = idOf((user as { leaderOf?: never }).leaderOf)
+  const own = idKey((user as { leaderOf?: never }).leaderOf)
   if (!hasRole(user, 'leader') || !own) {
     throw new HttpError(403, 'Only school leaders linked to a school and admins see these figures.')
   }
@@ -66,7 +67,7 @@ export const leaderRouter = (payload: Payload): Router =>
       : []
     const byTeacher = new Map<string, Assessment[]>()
     for (const doc of assessments as unknown as Record<string, unknown>[]) {
-      const key = idOf(doc.teacher as never)!
+      const key = idKey(doc.teacher as never)!
       byTeacher.set(key, [...(byTeacher.get(key) ?? []), toAssessment(doc)])
     }
     const profiles = [...byTeacher.values()].map(currentProfile)

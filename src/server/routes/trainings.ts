@@ -2,7 +2,7 @@ import { Router } from 'express'
 import type { Payload } from 'payload'
 
 import { isEditor } from '../../access/roles.js'
-import { idOf } from '../../competence/load.js'
+import { idKey } from '../../ids.js'
 import { parseId } from '../../competence/registrations.js'
 import { HttpError } from '../errors.js'
 import { requireUser } from '../requestContext.js'
@@ -25,7 +25,7 @@ export const trainingsRouter = (payload: Payload): Router =>
       disableErrors: true,
     })) as { trainers?: unknown[] | null } | null
     if (!training) throw new HttpError(404, 'No such training.')
-    const trains = (training.trainers ?? []).some((t) => idOf(t as never) === String(user.id))
+    const trains = (training.trainers ?? []).some((t) => idKey(t as never) === String(user.id))
     if (!trains && !isEditor(user)) {
       throw new HttpError(403, "Only this training's trainers see its participants.")
     }
