@@ -1,7 +1,8 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { idKey, type Id } from '../ids.js'
+import { idKey, idOf, type Id } from '../ids.js'
 import type { Locale } from '../localization.js'
+import type { SelfAssessment } from '../payload-types.js'
 import { fitsSchool, type DeviceNeed, type SchoolInventory } from './deviceFit.js'
 import { isLevel, type Level } from './levels.js'
 import {
@@ -39,10 +40,10 @@ export const loadCompetences = async (
     limit: 0,
     sort: 'code',
   })
-  const byId = new Map(docs.map((d) => [String(d.id), d as unknown as Record<string, unknown>]))
+  const byId = new Map(docs.map((d) => [String(d.id), d]))
   const result = new Map<string, CompetenceInfo>()
   for (const [id, doc] of byId) {
-    const parent = idKey(doc.parent as Ref)
+    const parent = idKey(doc.parent)
     if (!isAssessableCompetence(doc)) continue
     result.set(id, {
       id,
@@ -66,24 +67,34 @@ export const loadOwnAssessments = async (payload: Payload, user: TypedUser) => {
     limit: 0,
     sort: '-createdAt',
   })
-  return docs as unknown as (Assessment & { note?: string | null; updatedAt: string })[]
+  return docs
 }
 
-export const toAssessment = (doc: Record<string, unknown>): Assessment => ({
-  id: doc.id as Id,
-  createdAt: String(doc.createdAt),
-  answers: ((doc.answers ?? []) as { competence: Ref; level: unknown }[])
+type Targets = { competence: Ref; level: Level }[] | null | undefined
+
+/** Answers or target levels keyed by competence id as text. */
+const byCompetence = (rows: Targets) =>
+  (rows ?? [])
     .filter((a) => idKey(a.competence) !== null && isLevel(a.level))
-    .map((a) => ({ competence: idKey(a.competence)!, level: a.level as Level })),
+    .map((a) => ({ competence: idKey(a.competence)!, level: a.level }))
+
+export const toAssessment = (doc: SelfAssessment): Assessment => ({
+  id: doc.id,
+  createdAt: doc.createdAt,
+  answers: byCompetence(doc.answers),
 })
 
-const targetsOf = (collection: Recommendable, doc: Record<string, unknown>) => {
-  const targets = ((doc.targetLevels ?? []) as { competence: Ref; level: unknown }[])
-    .filter((t) => idKey(t.competence) !== null && isLevel(t.level))
-    .map((t) => ({ competence: idKey(t.competence)!, level: t.level as Level }))
+type Targeted = {
+  targetLevels?: Targets
+  targetLevel?: Level | null
+  competenceAreas?: Ref[] | null
+}
+
+const targetsOf = (collection: Recommendable, doc: Targeted) => {
+  const targets = byCompetence(doc.targetLevels)
   // A training's one target level stands for each of its areas that has no level of its own.
   if (collection === 'trainings' && isLevel(doc.targetLevel)) {
-    for (const ref of (doc.competenceAreas ?? []) as Ref[]) {
+    for (const ref of doc.competenceAreas ?? []) {
       const competence = idKey(ref)
       if (competence && !targets.some((t) => t.competence === competence)) {
         targets.push({ competence, level: doc.targetLevel })
@@ -108,9 +119,7 @@ export const recommendationsFor = async (
   now = new Date(),
 ): Promise<Recommendations> => {
   const competences = await loadCompetences(payload, locale)
-  const profile = currentProfile(
-    (await loadOwnAssessments(payload, user)).map((d) => toAssessment(d as never)),
-  )
+  const profile = currentProfile((await loadOwnAssessments(payload, user)).map(toAssessment))
   const weak = weakestCompetences(profile, (id) => competences.get(id)?.code)
   const weakest = weak.map((w) => ({
     code: w.code,
@@ -121,21 +130,14 @@ export const recommendationsFor = async (
   if (!weak.length) return { locale, assessed: profile.size > 0, weakest, items: [] }
 
   const ids = weak.map((w) => w.competence)
-  const schoolId = idKey((user as { school?: Ref }).school)
-  const school = (
-    schoolId
-      ? await payload.findByID({
-          collection: 'schools',
-          id: schoolId,
-          depth: 0,
-          disableErrors: true,
-        })
-      : null
-  ) as SchoolInventory | null
+  const schoolId = idKey(user.school)
+  const school: SchoolInventory | null = schoolId
+    ? await payload.findByID({ collection: 'schools', id: schoolId, depth: 0, disableErrors: true })
+    : null
   const profiles = new Map(
     (
       await payload.find({ collection: 'device-profiles', depth: 0, pagination: false, limit: 0 })
-    ).docs.map((d) => [String(d.id), d as unknown as DeviceNeed]),
+    ).docs.map((d): [string, DeviceNeed] => [String(d.id), d]),
   )
 
   const candidates: Candidate[] = []
@@ -164,15 +166,17 @@ export const recommendationsFor = async (
       pagination: false,
       limit: 0,
     })
-    for (const doc of docs as unknown as Record<string, unknown>[]) {
-      const need = profiles.get(idKey(doc.deviceProfile as Ref) ?? '')
+    for (const doc of docs) {
+      const need = profiles.get(('deviceProfile' in doc && idKey(doc.deviceProfile)) || '')
       candidates.push({
         collection,
-        id: doc.id as Id,
-        title: String(doc.title ?? ''),
-        slug: (doc.slug as string | null | undefined) ?? null,
+        id: doc.id,
+        title: doc.title,
+        slug: doc.slug ?? null,
         targets: targetsOf(collection, doc),
-        fitsDevices: school ? fitsSchool(need, doc.gradeBands as string[] | null, school) : false,
+        fitsDevices: school
+          ? fitsSchool(need, 'gradeBands' in doc ? doc.gradeBands : null, school)
+          : false,
       })
     }
   }
@@ -189,9 +193,7 @@ export const recommendationsFor = async (
 export const historyFor = async (payload: Payload, user: TypedUser, locale: Locale) => {
   const competences = await loadCompetences(payload, locale)
   const named = (id: string) => competences.get(id)
-  const assessments = (await loadOwnAssessments(payload, user)).map((doc) =>
-    toAssessment(doc as never),
-  )
+  const assessments = (await loadOwnAssessments(payload, user)).map(toAssessment)
   const profile = currentProfile(assessments)
   const { docs } = await payload.find({
     collection: 'training-registrations',
@@ -221,18 +223,15 @@ export const historyFor = async (payload: Payload, user: TypedUser, locale: Loca
         level: ans.level,
       })),
     })),
-    trainings: (docs as unknown as Record<string, unknown>[]).map((r) => {
-      const training = r.training as { id?: Id; title?: string } | null
-      return {
-        registration: r.id as Id,
-        training: {
-          id: training && typeof training === 'object' ? training.id : (r.training as Id),
-          title: training && typeof training === 'object' ? (training.title ?? null) : null,
-        },
-        status: r.status as string,
-        attended: Boolean(r.attended),
-        registeredAt: r.queuedAt as string,
-      }
-    }),
+    trainings: docs.map((r) => ({
+      registration: r.id,
+      training: {
+        id: idOf(r.training)!,
+        title: typeof r.training === 'object' ? r.training.title : null,
+      },
+      status: r.status,
+      attended: Boolean(r.attended),
+      registeredAt: r.queuedAt,
+    })),
   }
 }
