@@ -146,7 +146,7 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
         {
           ...user,
           roles: [...user.roles],
-          school: user.roles.includes('teacher' as never) ? schoolIds[0] : undefined,
+          school: user.roles.some((role) => role === 'teacher') ? schoolIds[0] : undefined,
         },
       )
       userIds.set(user.roles[0], doc.id)
