@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { paragraphs } from '../fields/richText.js'
+import type { Id } from '../ids.js'
 import { LOCALES, type Locale } from '../localization.js'
 import {
   DEMO_USERS,
@@ -26,7 +27,6 @@ export type SeedOptions = {
   places?: boolean
 }
 
-type Id = number | string
 type Localized<T> = Record<Locale, T>
 
 /** Seed texts as rich text, one Lexical document per locale. */
