@@ -147,7 +147,7 @@ export const Trainings: CollectionConfig = {
       type: 'relationship',
       relationTo: 'learning-environments',
       label: label('Learning environment', 'Oppimisympäristö', 'Lärmiljö'),
-      validate: requiredWhen('learning-environment') as never,
+      validate: requiredWhen('learning-environment'),
       admin: { condition: placeKindIs('learning-environment') },
     },
     {
@@ -155,7 +155,7 @@ export const Trainings: CollectionConfig = {
       type: 'relationship',
       relationTo: 'schools',
       label: label('School', 'Koulu', 'Skola'),
-      validate: requiredWhen('school') as never,
+      validate: requiredWhen('school'),
       admin: { condition: placeKindIs('school') },
     },
     {

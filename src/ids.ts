@@ -53,3 +53,12 @@ export const parseId = (
   if (options.notFound) throw new DomainError('not-found', options.notFound)
   throw new DomainError('invalid', `Expected a ${field} id.`, field)
 }
+
+/**
+ * The id behind a relationship value as text, or null: for map keys and comparisons, where a
+ * numeric id from one read and the same id from a URL or a text column must be equal.
+ */
+export const idKey = (value: Id | { id: Id } | null | undefined): string | null => {
+  const id = idOf(value)
+  return id === undefined ? null : String(id)
+}

@@ -1,11 +1,14 @@
-import type { Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser, Where } from 'payload'
 
+import { idKey, idOf, type Id } from '../ids.js'
 import type { Locale } from '../localization.js'
+import type { SelfAssessment } from '../payload-types.js'
 import { fitsSchool, type DeviceNeed, type SchoolInventory } from './deviceFit.js'
 import { isLevel, type Level } from './levels.js'
 import {
   ASSESSABLE_FRAMEWORKS,
   currentProfile,
+  isAssessableCompetence,
   weakestCompetences,
   type Assessment,
 } from './profile.js'
@@ -19,10 +22,7 @@ import {
 
 /** Reads that feed the pure competence logic. Every one is scoped to the user it is for. */
 
-type Id = number | string
 type Ref = Id | { id: Id } | null | undefined
-export const idOf = (ref: Ref): string | null =>
-  ref == null ? null : String(typeof ref === 'object' ? ref.id : ref)
 
 export type CompetenceInfo = { id: string; code: string; name: string; area: string | null }
 
@@ -40,12 +40,11 @@ export const loadCompetences = async (
     limit: 0,
     sort: 'code',
   })
-  const byId = new Map(docs.map((d) => [String(d.id), d as unknown as Record<string, unknown>]))
+  const byId = new Map(docs.map((d) => [String(d.id), d]))
   const result = new Map<string, CompetenceInfo>()
   for (const [id, doc] of byId) {
-    const parent = idOf(doc.parent as Ref)
-    // Area headings (1, 2, … 6) group competences; they are not assessed themselves.
-    if (doc.framework === 'digcompedu' && !parent) continue
+    const parent = idKey(doc.parent)
+    if (!isAssessableCompetence(doc)) continue
     result.set(id, {
       id,
       code: String(doc.code),
@@ -68,25 +67,35 @@ export const loadOwnAssessments = async (payload: Payload, user: TypedUser) => {
     limit: 0,
     sort: '-createdAt',
   })
-  return docs as unknown as (Assessment & { note?: string | null; updatedAt: string })[]
+  return docs
 }
 
-export const toAssessment = (doc: Record<string, unknown>): Assessment => ({
-  id: doc.id as Id,
-  createdAt: String(doc.createdAt),
-  answers: ((doc.answers ?? []) as { competence: Ref; level: unknown }[])
-    .filter((a) => idOf(a.competence) !== null && isLevel(a.level))
-    .map((a) => ({ competence: idOf(a.competence)!, level: a.level as Level })),
+type Targets = { competence: Ref; level: Level }[] | null | undefined
+
+/** Answers or target levels keyed by competence id as text. */
+const byCompetence = (rows: Targets) =>
+  (rows ?? [])
+    .filter((a) => idKey(a.competence) !== null && isLevel(a.level))
+    .map((a) => ({ competence: idKey(a.competence)!, level: a.level }))
+
+export const toAssessment = (doc: SelfAssessment): Assessment => ({
+  id: doc.id,
+  createdAt: doc.createdAt,
+  answers: byCompetence(doc.answers),
 })
 
-const targetsOf = (collection: Recommendable, doc: Record<string, unknown>) => {
-  const targets = ((doc.targetLevels ?? []) as { competence: Ref; level: unknown }[])
-    .filter((t) => idOf(t.competence) !== null && isLevel(t.level))
-    .map((t) => ({ competence: idOf(t.competence)!, level: t.level as Level }))
+type Targeted = {
+  targetLevels?: Targets
+  targetLevel?: Level | null
+  competenceAreas?: Ref[] | null
+}
+
+const targetsOf = (collection: Recommendable, doc: Targeted) => {
+  const targets = byCompetence(doc.targetLevels)
   // A training's one target level stands for each of its areas that has no level of its own.
   if (collection === 'trainings' && isLevel(doc.targetLevel)) {
-    for (const ref of (doc.competenceAreas ?? []) as Ref[]) {
-      const competence = idOf(ref)
+    for (const ref of doc.competenceAreas ?? []) {
+      const competence = idKey(ref)
       if (competence && !targets.some((t) => t.competence === competence)) {
         targets.push({ competence, level: doc.targetLevel })
       }
@@ -110,9 +119,7 @@ export const recommendationsFor = async (
   now = new Date(),
 ): Promise<Recommendations> => {
   const competences = await loadCompetences(payload, locale)
-  const profile = currentProfile(
-    (await loadOwnAssessments(payload, user)).map((d) => toAssessment(d as never)),
-  )
+  const profile = currentProfile((await loadOwnAssessments(payload, user)).map(toAssessment))
   const weak = weakestCompetences(profile, (id) => competences.get(id)?.code)
   const weakest = weak.map((w) => ({
     code: w.code,
@@ -123,28 +130,21 @@ export const recommendationsFor = async (
   if (!weak.length) return { locale, assessed: profile.size > 0, weakest, items: [] }
 
   const ids = weak.map((w) => w.competence)
-  const schoolId = idOf((user as { school?: Ref }).school)
-  const school = (
-    schoolId
-      ? await payload.findByID({
-          collection: 'schools',
-          id: schoolId,
-          depth: 0,
-          disableErrors: true,
-        })
-      : null
-  ) as SchoolInventory | null
+  const schoolId = idKey(user.school)
+  const school: SchoolInventory | null = schoolId
+    ? await payload.findByID({ collection: 'schools', id: schoolId, depth: 0, disableErrors: true })
+    : null
   const profiles = new Map(
     (
       await payload.find({ collection: 'device-profiles', depth: 0, pagination: false, limit: 0 })
-    ).docs.map((d) => [String(d.id), d as unknown as DeviceNeed]),
+    ).docs.map((d): [string, DeviceNeed] => [String(d.id), d]),
   )
 
   const candidates: Candidate[] = []
   for (const collection of RECOMMENDABLE) {
-    const matches = [{ 'targetLevels.competence': { in: ids } }]
+    const matches: Where[] = [{ 'targetLevels.competence': { in: ids } }]
     if (collection === 'trainings') {
-      matches.push({ competenceAreas: { in: ids } } as never)
+      matches.push({ competenceAreas: { in: ids } })
     }
     const open =
       collection === 'trainings'
@@ -166,15 +166,17 @@ export const recommendationsFor = async (
       pagination: false,
       limit: 0,
     })
-    for (const doc of docs as unknown as Record<string, unknown>[]) {
-      const need = profiles.get(idOf(doc.deviceProfile as Ref) ?? '')
+    for (const doc of docs) {
+      const need = profiles.get(('deviceProfile' in doc && idKey(doc.deviceProfile)) || '')
       candidates.push({
         collection,
-        id: doc.id as Id,
-        title: String(doc.title ?? ''),
-        slug: (doc.slug as string | null | undefined) ?? null,
+        id: doc.id,
+        title: doc.title,
+        slug: doc.slug ?? null,
         targets: targetsOf(collection, doc),
-        fitsDevices: school ? fitsSchool(need, doc.gradeBands as string[] | null, school) : false,
+        fitsDevices: school
+          ? fitsSchool(need, 'gradeBands' in doc ? doc.gradeBands : null, school)
+          : false,
       })
     }
   }
@@ -191,9 +193,7 @@ export const recommendationsFor = async (
 export const historyFor = async (payload: Payload, user: TypedUser, locale: Locale) => {
   const competences = await loadCompetences(payload, locale)
   const named = (id: string) => competences.get(id)
-  const assessments = (await loadOwnAssessments(payload, user)).map((doc) =>
-    toAssessment(doc as never),
-  )
+  const assessments = (await loadOwnAssessments(payload, user)).map(toAssessment)
   const profile = currentProfile(assessments)
   const { docs } = await payload.find({
     collection: 'training-registrations',
@@ -223,18 +223,15 @@ export const historyFor = async (payload: Payload, user: TypedUser, locale: Loca
         level: ans.level,
       })),
     })),
-    trainings: (docs as unknown as Record<string, unknown>[]).map((r) => {
-      const training = r.training as { id?: Id; title?: string } | null
-      return {
-        registration: r.id as Id,
-        training: {
-          id: training && typeof training === 'object' ? training.id : (r.training as Id),
-          title: training && typeof training === 'object' ? (training.title ?? null) : null,
-        },
-        status: r.status as string,
-        attended: Boolean(r.attended),
-        registeredAt: r.queuedAt as string,
-      }
-    }),
+    trainings: docs.map((r) => ({
+      registration: r.id,
+      training: {
+        id: idOf(r.training)!,
+        title: typeof r.training === 'object' ? r.training.title : null,
+      },
+      status: r.status,
+      attended: Boolean(r.attended),
+      registeredAt: r.queuedAt,
+    })),
   }
 }

@@ -1,9 +1,17 @@
+import type { Id } from '../ids.js'
 import { isLevel, levelIndex, nextLevel, type Level } from './levels.js'
 
 /** Frameworks a teacher assesses themself on (the pupils' L1–L7 are not theirs to rate). */
 export const ASSESSABLE_FRAMEWORKS = ['digcompedu', 'city'] as const
 
-export type Id = number | string
+/**
+ * Whether teachers assess themselves in this competence: the city's own, and DigCompEdu's
+ * competences but not its area headings (1 … 6, which have no parent).
+ */
+export const isAssessableCompetence = (area: { framework?: string | null; parent?: unknown }) =>
+  area.framework === 'city' || (area.framework === 'digcompedu' && area.parent != null)
+
+export type { Id }
 
 /** One rated competence. */
 export type Answer = { competence: Id; level: Level }

@@ -1,8 +1,8 @@
 import type { Payload, TypedUser } from 'payload'
 
-import type { RegistrationStatus } from '../../collections/TrainingRegistrations.js'
 import { DomainError } from '../errors.js'
-import type { Id } from '../ids.js'
+import { idOf, type Id } from '../ids.js'
+import type { Training, TrainingRegistration } from '../payload-types.js'
 import { freeSeats, registrationOpen, waitlistOrder } from './waitlist.js'
 
 /**
@@ -13,21 +13,8 @@ import { freeSeats, registrationOpen, waitlistOrder } from './waitlist.js'
  * transactions in Payload's adapter) and PostgreSQL.
  */
 
-export type Registration = {
-  id: Id
-  training: Id
-  teacher: Id
-  status: RegistrationStatus
-  seat?: number | null
-  queuedAt: string
-  attended?: boolean | null
-}
-type Training = {
-  id: Id
-  _status?: string | null
-  capacity: number
-  registrationDeadline?: string | null
-}
+/** Registrations are read at depth 0 here: `training` and `teacher` are ids. */
+export type Registration = TrainingRegistration
 
 const COLLECTION = 'training-registrations'
 const system = { overrideAccess: true, depth: 0 } as const
@@ -54,7 +41,7 @@ const activeRows = async (payload: Payload, training: Id): Promise<Registration[
       pagination: false,
       limit: 0,
     })
-  ).docs as unknown as Registration[]
+  ).docs
 
 const ownRow = async (payload: Payload, training: Id, teacher: Id) =>
   (
@@ -64,18 +51,18 @@ const ownRow = async (payload: Payload, training: Id, teacher: Id) =>
       where: { and: [{ training: { equals: training } }, { teacher: { equals: teacher } }] },
       limit: 1,
     })
-  ).docs[0] as unknown as Registration | undefined
+  ).docs[0]
 
 /** A published training the caller may read, or a 404. */
 export const publishedTraining = async (payload: Payload, id: Id): Promise<Training> => {
-  const training = (await payload.findByID({
+  const training = await payload.findByID({
     collection: 'trainings',
     id,
     draft: false,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
-  })) as Training | null
+  })
   if (!training || training._status !== 'published')
     throw new DomainError('not-found', 'No such training.')
   return training
@@ -150,7 +137,7 @@ export const register = async (
             collection: COLLECTION,
             data: { ...data, training: training.id, teacher: user.id },
           })
-      return doc as unknown as Registration
+      return doc
     } catch (err) {
       if (!isValidationError(err)) throw err
       // Either a parallel request of this teacher registered first, or someone took the seat.
@@ -175,18 +162,18 @@ export const cancel = async (
   if (!row || row.status === 'cancelled') {
     throw new DomainError('not-found', 'You have no registration for this training.')
   }
-  const registration = (await payload.update({
+  const registration = await payload.update({
     ...system,
     collection: COLLECTION,
     id: row.id,
     data: { status: 'cancelled', seat: null, cancelledAt: now.toISOString() },
-  })) as unknown as Registration
-  const training = (await payload.findByID({
+  })
+  const training = await payload.findByID({
     ...system,
     collection: 'trainings',
     id: trainingId,
     draft: false,
-  })) as unknown as Training
+  })
   const promoted = row.status === 'confirmed' ? await fillFreeSeats(payload, training) : []
   return { registration, promoted }
 }
@@ -197,7 +184,7 @@ export const waitlistPosition = async (
   registration: Registration,
 ): Promise<number | null> => {
   if (registration.status !== 'waitlisted') return null
-  const rows = await activeRows(payload, registration.training)
+  const rows = await activeRows(payload, idOf(registration.training)!)
   const line = waitlistOrder(rows.filter((r) => r.status === 'waitlisted'))
   const index = line.findIndex((r) => String(r.id) === String(registration.id))
   return index < 0 ? null : index + 1

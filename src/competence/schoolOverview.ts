@@ -5,15 +5,15 @@ import { deviceReadiness } from '../portal/readiness.js'
 import { HttpError } from '../server/errors.js'
 import type { Locale } from '../localization.js'
 import { levelDistribution } from './aggregate.js'
-import type { SchoolInventory } from './deviceFit.js'
-import { idOf, loadCompetences, toAssessment } from './load.js'
+import { idKey } from '../ids.js'
+import { loadCompetences, toAssessment } from './load.js'
 import { currentProfile, type Assessment } from './profile.js'
 
 /** Which school the caller may see aggregates of: a leader their own, an admin any (or all). */
 const scopeOf = (user: TypedUser, asked: unknown): string | null => {
   const askedId = typeof asked === 'string' && asked !== '' ? asked : null
   if (hasRole(user, 'admin')) return askedId
-  const own = idOf((user as { leaderOf?: never }).leaderOf)
+  const own = idKey(user.leaderOf)
   if (!hasRole(user, 'leader') || !own) {
     throw new HttpError(403, 'Only school leaders linked to a school and admins see these figures.')
   }
@@ -36,13 +36,13 @@ export const schoolOverview = async (
   const system = { overrideAccess: true, depth: 0, pagination: false, limit: 0 } as const
 
   const school = schoolId
-    ? ((await payload.findByID({
+    ? await payload.findByID({
         collection: 'schools',
         id: schoolId,
         locale,
         depth: 0,
         disableErrors: true,
-      })) as (SchoolInventory & { id: number | string; name?: string }) | null)
+      })
     : null
   if (schoolId && !school) throw new HttpError(404, 'No such school.')
 
@@ -65,21 +65,21 @@ export const schoolOverview = async (
       ).docs
     : []
   const byTeacher = new Map<string, Assessment[]>()
-  for (const doc of assessments as unknown as Record<string, unknown>[]) {
-    const key = idOf(doc.teacher as never)!
+  for (const doc of assessments) {
+    const key = idKey(doc.teacher)!
     byTeacher.set(key, [...(byTeacher.get(key) ?? []), toAssessment(doc)])
   }
   const profiles = [...byTeacher.values()].map(currentProfile)
   const competences = [...(await loadCompetences(payload, locale)).values()]
 
   const registrations = teacherIds.length
-    ? ((
+    ? (
         await payload.find({
           ...system,
           collection: 'training-registrations',
           where: { and: [{ teacher: { in: teacherIds } }, { status: { equals: 'confirmed' } }] },
         })
-      ).docs as unknown as { teacher: number | string; attended?: boolean | null }[])
+      ).docs
     : []
 
   return {
@@ -90,9 +90,9 @@ export const schoolOverview = async (
     trainingParticipation: {
       registrations: registrations.length,
       attendances: registrations.filter((r) => r.attended).length,
-      teachersRegistered: new Set(registrations.map((r) => String(r.teacher))).size,
+      teachersRegistered: new Set(registrations.map((r) => idKey(r.teacher))).size,
       teachersAttended: new Set(
-        registrations.filter((r) => r.attended).map((r) => String(r.teacher)),
+        registrations.filter((r) => r.attended).map((r) => idKey(r.teacher)),
       ).size,
     },
     deviceReadiness: school ? deviceReadiness(school) : null,

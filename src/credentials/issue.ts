@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { isLevel, type Level } from '../competence/levels.js'
-import { idOf } from '../competence/load.js'
+import { idOf } from '../ids.js'
 import { env } from '../env.js'
 import { LOCALES, type Locale } from '../localization.js'
 import { buildCredential, type AlignmentInput, type Tri } from './build.js'

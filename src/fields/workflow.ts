@@ -8,7 +8,8 @@ import { isEditor } from '../access/roles.js'
 import { ownVersionsOrEditors } from '../access/ownVersionsOrEditors.js'
 import { publishedOrOwnOrEditors } from '../access/publishedOrOwnOrEditors.js'
 import { label, option } from './labels.js'
-import { EXPERT_REVIEW_STATUSES, type ReviewStatus } from './vocabularies.js'
+import type { Id } from '../ids.js'
+import { EXPERT_REVIEW_STATUSES, type GradeBand, type ReviewStatus } from './vocabularies.js'
 
 /**
  * The review workflow on top of Payload's drafts: `draft → in-review → published`, with
@@ -87,3 +88,14 @@ export const reviewed = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
 } satisfies Pick<CollectionConfig, 'access' | 'versions'>
+
+/** What the workflow hooks read of an item of any reviewed collection (each has these fields). */
+export type ReviewedItem = {
+  id: Id
+  _status?: 'draft' | 'published' | null
+  reviewStatus?: ReviewStatus | null
+  publishedAt?: string | null
+  createdBy?: Id | { id: Id } | null
+  /** Absent on trainings. */
+  gradeBands?: GradeBand[] | null
+}

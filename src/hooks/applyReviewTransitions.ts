@@ -1,21 +1,14 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { isEditor } from '../access/roles.js'
-import { EXPERT_REVIEW_STATUSES, type ReviewStatus } from '../fields/vocabularies.js'
-
-type Reviewed = {
-  id: number | string
-  _status?: 'draft' | 'published' | null
-  reviewStatus?: ReviewStatus | null
-  publishedAt?: string | null
-  createdBy?: number | string | { id: number | string } | null
-}
+import { EXPERT_REVIEW_STATUSES } from '../fields/vocabularies.js'
+import type { ReviewedItem } from '../fields/workflow.js'
 
 /**
  * Keeps the review fields honest: the creator is recorded once, experts move an item only between
  * draft and in-review, and each publish stamps `publishedAt` (the harvest datestamp).
  */
-export const applyReviewTransitions: CollectionBeforeChangeHook<Reviewed> = ({
+export const applyReviewTransitions: CollectionBeforeChangeHook<ReviewedItem> = ({
   data,
   operation,
   originalDoc,

@@ -1,19 +1,19 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { ASSESSABLE_FRAMEWORKS } from '../competence/profile.js'
-
-type Answer = { competence?: number | string | { id: number | string } | null }
-
-const idOf = (value: Answer['competence']) =>
-  typeof value === 'object' && value ? value.id : value
+import { isAssessableCompetence } from '../competence/profile.js'
+import { idOf } from '../ids.js'
+import type { SelfAssessment } from '../payload-types.js'
 
 /**
  * A self-assessment rates each teacher competence at most once, and only competences a teacher
  * can hold: DigCompEdu's and the city's own, not the area headings or the pupils' L1–L7.
  */
-export const checkAssessedCompetences: CollectionBeforeChangeHook = async ({ data, req }) => {
-  const answers = (data.answers ?? []) as Answer[]
-  const ids = answers.map((a) => idOf(a.competence)).filter((id) => id != null)
+export const checkAssessedCompetences: CollectionBeforeChangeHook<SelfAssessment> = async ({
+  data,
+  req,
+}) => {
+  const answers = data.answers ?? []
+  const ids = answers.map((a) => idOf(a.competence)).filter((id) => id !== undefined)
   const fail = (message: string, index: number) => {
     throw new ValidationError({
       collection: 'self-assessments',
@@ -32,17 +32,7 @@ export const checkAssessedCompetences: CollectionBeforeChangeHook = async ({ dat
     pagination: false,
     req,
   })
-  const ok = new Set(
-    docs
-      .filter((doc) => {
-        const d = doc as { framework?: string; parent?: unknown }
-        return (
-          d.framework === 'city' ||
-          (ASSESSABLE_FRAMEWORKS.includes(d.framework as never) && d.parent != null)
-        )
-      })
-      .map((doc) => String(doc.id)),
-  )
+  const ok = new Set(docs.filter(isAssessableCompetence).map((doc) => String(doc.id)))
   ids.forEach((id, index) => {
     if (!ok.has(String(id))) fail('This is not a teacher competence that can be assessed.', index)
   })

@@ -1,13 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isEditor } from '../access/roles.js'
-import type { RatingData } from './stampRatingTarget.js'
+import type { Rating } from '../payload-types.js'
 
 /**
  * A teacher's new or changed comment waits for an editor before anyone else sees it; an empty
  * comment needs no moderation. Editors set the status themselves.
  */
-export const holdCommentForModeration: CollectionBeforeChangeHook<RatingData> = ({
+export const holdCommentForModeration: CollectionBeforeChangeHook<Rating> = ({
   data,
   originalDoc,
   req,

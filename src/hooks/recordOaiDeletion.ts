@@ -1,11 +1,10 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
+import type { ReviewedItem } from '../fields/workflow.js'
 import { markWithdrawn } from '../interop/oai/deletions.js'
 
-type Reviewed = { id: number | string; publishedAt?: string | null; gradeBands?: string[] | null }
-
 /** A deleted item that harvesters may have seen stays in the OAI-PMH deletion log. */
-export const recordOaiDeletion: CollectionAfterDeleteHook<Reviewed> = async ({
+export const recordOaiDeletion: CollectionAfterDeleteHook<ReviewedItem> = async ({
   collection,
   doc,
   req,

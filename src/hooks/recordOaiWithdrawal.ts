@@ -1,20 +1,14 @@
 import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
 
+import type { ReviewedItem } from '../fields/workflow.js'
 import { clearWithdrawn, markWithdrawn } from '../interop/oai/deletions.js'
-
-type Reviewed = {
-  id: number | string
-  _status?: 'draft' | 'published' | null
-  publishedAt?: string | null
-  gradeBands?: string[] | null
-}
 
 /**
  * Keeps the OAI-PMH deletion log in step with what is public. A draft saved over a published item
  * leaves the published row as it is, so the published table, not `doc`, decides: published means
  * live, and once-published (it has `publishedAt`) but no longer published means withdrawn.
  */
-export const recordOaiWithdrawal: CollectionAfterChangeHook<Reviewed> = async ({
+export const recordOaiWithdrawal: CollectionAfterChangeHook<ReviewedItem> = async ({
   collection,
   context,
   doc,
@@ -30,7 +24,7 @@ export const recordOaiWithdrawal: CollectionAfterChangeHook<Reviewed> = async ({
     draft: false,
     depth: 0,
     disableErrors: true,
-  })) as Reviewed | null
+  })) as ReviewedItem | null
   if (!current) return doc
   if (current._status === 'published') await clearWithdrawn(req, slug, doc.id)
   else if (current.publishedAt) await markWithdrawn(req, slug, doc.id, current.gradeBands ?? [])

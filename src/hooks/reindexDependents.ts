@@ -6,9 +6,8 @@ import type {
 } from 'payload'
 
 import { CONTENT_COLLECTIONS } from '../../collections/slugs.js'
+import type { Id } from '../ids.js'
 import { enqueueSearchUpdate } from '../search/outbox.js'
-
-type Id = number | string
 
 /** The content items whose search documents show this linked item (name, code, device needs). */
 const enqueueDependents = async (

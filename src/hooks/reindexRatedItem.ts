@@ -1,12 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
+import { idOf, type Id } from '../ids.js'
+import type { Rating } from '../payload-types.js'
 import { enqueueSearchUpdate } from '../search/outbox.js'
-import type { RatingData } from './stampRatingTarget.js'
 
-const itemOf = (doc: RatingData): { collection: string; id: string | number } | undefined => {
-  const value = doc.item?.value
-  const id = value && typeof value === 'object' ? value.id : value
-  return doc.item?.relationTo && id !== undefined && id !== null
+const itemOf = (doc: Rating): { collection: string; id: Id } | undefined => {
+  const id = idOf(doc.item?.value)
+  return doc.item?.relationTo && id !== undefined
     ? { collection: doc.item.relationTo, id }
     : undefined
 }
@@ -16,7 +16,7 @@ const itemOf = (doc: RatingData): { collection: string; id: string | number } | 
  * item through the outbox, in the same transaction. Moderating a comment leaves the numbers as they
  * are and queues nothing.
  */
-export const reindexRatedItem: CollectionAfterChangeHook<RatingData> = async ({
+export const reindexRatedItem: CollectionAfterChangeHook<Rating> = async ({
   doc,
   previousDoc,
   operation,
@@ -30,7 +30,7 @@ export const reindexRatedItem: CollectionAfterChangeHook<RatingData> = async ({
 }
 
 /** A deleted rating leaves the average too. */
-export const reindexRatedItemAfterDelete: CollectionAfterDeleteHook<RatingData> = async ({
+export const reindexRatedItemAfterDelete: CollectionAfterDeleteHook<Rating> = async ({
   doc,
   req,
 }) => {

@@ -1,23 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import type { ContentCollection } from '../../collections/slugs.js'
-
-type Id = number | string
-type Ref = { relationTo?: string; value?: Id | { id: Id } | null } | null
-
-export type RatingData = {
-  id: Id
-  item?: Ref
-  author?: Id | { id: Id } | null
-  target?: string | null
-  uniqueKey?: string | null
-  rating?: number | null
-  comment?: string | null
-  commentStatus?: 'none' | 'pending' | 'approved' | 'rejected' | null
-}
-
-const idOf = (value: Id | { id: Id } | null | undefined): Id | undefined =>
-  value && typeof value === 'object' ? value.id : (value ?? undefined)
+import { idOf, type Id } from '../ids.js'
+import type { Rating } from '../payload-types.js'
 
 /** `pedagogical-models:12`: how ratings name the item they rate, for lookups by the batch. */
 export const ratingTarget = (collection: string, id: Id): string => `${collection}:${id}`
@@ -27,7 +11,7 @@ export const ratingTarget = (collection: string, id: Id): string => `${collectio
  * `uniqueKey` (target + author, unique in the database) makes "one rating per teacher per item"
  * hold even when two requests race. Only published items can be rated.
  */
-export const stampRatingTarget: CollectionBeforeChangeHook<RatingData> = async ({
+export const stampRatingTarget: CollectionBeforeChangeHook<Rating> = async ({
   data,
   operation,
   originalDoc,
@@ -53,20 +37,20 @@ export const stampRatingTarget: CollectionBeforeChangeHook<RatingData> = async (
 
   if (operation === 'create') {
     const rated = await req.payload.findByID({
-      collection: collection as ContentCollection,
+      collection,
       id,
       req,
       draft: false,
       depth: 0,
       disableErrors: true,
       overrideAccess: true,
-      select: { _status: true } as never,
+      select: { _status: true },
     })
-    if ((rated as { _status?: string } | null)?._status !== 'published') {
+    if (rated?._status !== 'published') {
       throw invalid('item', 'Only published items can be rated.')
     }
     const earlier = await req.payload.count({
-      collection: 'ratings' as never,
+      collection: 'ratings',
       where: { uniqueKey: { equals: next.uniqueKey } },
       req,
       overrideAccess: true,

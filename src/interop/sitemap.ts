@@ -43,8 +43,8 @@ export const buildSitemap = async (payload: Payload, serverUrl: string): Promise
       depth: 0,
       draft: false,
       overrideAccess: true,
-    } as never)
-    for (const doc of docs as { slug?: string | null; updatedAt?: string }[]) {
+    })
+    for (const doc of docs) {
       if (!doc.slug || (count += LOCALES.length) > SITEMAP_LIMIT) continue
       add(
         Object.fromEntries(LOCALES.map((l) => [l, portalUrl(base, collection, doc.slug!, l)])),

@@ -1,4 +1,4 @@
-type Id = number | string
+import type { Id } from '../ids.js'
 
 export type CompetenceNode = {
   id: Id

@@ -2,8 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { ContentCollection } from '../../collections/slugs.js'
 import { ratingTarget } from '../hooks/stampRatingTarget.js'
-
-type Id = number | string
+import type { Id } from '../ids.js'
 
 export type RatingSummary = { average: number | null; count: number }
 
@@ -29,15 +28,15 @@ export const ratingSummaries = async (
   const byTarget = new Map<string, number[]>(targets.map((t) => [t, []]))
   if (targets.length) {
     const { docs } = await payload.find({
-      collection: 'ratings' as never,
+      collection: 'ratings',
       where: { target: { in: targets } },
-      select: { target: true, rating: true } as never,
+      select: { target: true, rating: true },
       pagination: false,
       depth: 0,
       overrideAccess: true,
     })
-    for (const doc of docs as unknown as { target: string; rating: number }[]) {
-      byTarget.get(doc.target)?.push(doc.rating)
+    for (const doc of docs) {
+      if (doc.target) byTarget.get(doc.target)?.push(doc.rating)
     }
   }
   return Object.fromEntries([...byTarget].map(([target, ratings]) => [target, summarize(ratings)]))
@@ -55,7 +54,7 @@ export const approvedComments = async (
   limit = 20,
 ): Promise<PublicComment[]> => {
   const { docs } = await payload.find({
-    collection: 'ratings' as never,
+    collection: 'ratings',
     where: {
       and: [
         { target: { equals: ratingTarget(item.collection, item.id) } },
@@ -67,10 +66,11 @@ export const approvedComments = async (
     depth: 0,
     overrideAccess: false,
   })
-  return (docs as unknown as PublicComment[]).map(({ id, rating, comment, updatedAt }) => ({
+  return docs.map(({ id, rating, comment, updatedAt }) => ({
     id,
     rating,
-    comment,
+    // Only a comment with text is ever approved (holdCommentForModeration).
+    comment: comment ?? '',
     updatedAt,
   }))
 }
@@ -85,7 +85,7 @@ export const ownRating = async (
 ): Promise<OwnRating | null> => {
   if (!user) return null
   const { docs } = await payload.find({
-    collection: 'ratings' as never,
+    collection: 'ratings',
     where: {
       and: [
         { target: { equals: ratingTarget(item.collection, item.id) } },
@@ -97,7 +97,7 @@ export const ownRating = async (
     // Who rated is hidden from queries by field access; the user here is the signed-in one.
     overrideAccess: true,
   })
-  const doc = docs[0] as unknown as OwnRating | undefined
+  const doc = docs[0]
   return doc
     ? {
         id: doc.id,

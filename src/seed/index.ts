@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { paragraphs } from '../fields/richText.js'
+import type { Id } from '../ids.js'
 import { LOCALES, type Locale } from '../localization.js'
 import {
   DEMO_USERS,
@@ -30,7 +31,6 @@ export type SeedOptions = {
   demoCredential?: boolean
 }
 
-type Id = number | string
 type Localized<T> = Record<Locale, T>
 
 /** Seed texts as rich text, one Lexical document per locale. */
@@ -150,7 +150,7 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
         {
           ...user,
           roles: [...user.roles],
-          school: user.roles.includes('teacher' as never) ? schoolIds[0] : undefined,
+          school: user.roles.some((role) => role === 'teacher') ? schoolIds[0] : undefined,
         },
       )
       userIds.set(user.roles[0], doc.id)

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { idOf } from '../../../src/competence/load.js'
+import { idOf } from '../../../src/ids.js'
 
 type Row = {
   id: number | string

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-type Id = number | string
+import type { GradeBand } from '../../fields/vocabularies.js'
+import type { Id } from '../../ids.js'
 
 const common = (req: PayloadRequest) => ({ req, overrideAccess: true, depth: 0 }) as const
 
@@ -15,14 +16,14 @@ const findEntry = async (req: PayloadRequest, itemCollection: string, docId: Id)
       limit: 1,
       pagination: false,
     })
-  ).docs[0] as { id: Id } | undefined
+  ).docs[0]
 
 /** Records that a once-published item left the public set (idempotent: the first date stays). */
 export const markWithdrawn = async (
   req: PayloadRequest,
   itemCollection: string,
   docId: Id,
-  gradeBands: readonly string[] = [],
+  gradeBands: readonly GradeBand[] = [],
 ): Promise<void> => {
   if (await findEntry(req, itemCollection, docId)) return
   await req.payload.create({
@@ -33,7 +34,7 @@ export const markWithdrawn = async (
       docId: String(docId),
       deletedAt: new Date().toISOString(),
       gradeBands: [...gradeBands],
-    } as never,
+    },
   })
 }
 

@@ -123,10 +123,8 @@ export const datestamp = (ms: number): string =>
   new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 const collectionLabel = (payload: Payload, slug: ContentCollection): string => {
-  const plural = payload.collections[slug].config.labels.plural as unknown
-  return typeof plural === 'object' && plural && 'en' in plural
-    ? String((plural as { en: string }).en)
-    : slug
+  const plural = payload.collections[slug].config.labels.plural
+  return typeof plural === 'object' && plural && 'en' in plural ? String(plural.en) : slug
 }
 
 /** The set hierarchy: content types and grade bands, each under its parent. */

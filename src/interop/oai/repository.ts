@@ -23,13 +23,6 @@ export type HeaderFilter = {
   before?: number
 }
 
-type Row = {
-  id: number | string
-  publishedAt?: string | null
-  updatedAt?: string
-  gradeBands?: string[] | null
-}
-
 export const hasGradeBands = (payload: Payload, collection: ContentCollection): boolean =>
   payload.collections[collection].config.flattenedFields.some((f) => f.name === 'gradeBands')
 
@@ -60,14 +53,14 @@ export const listHeaders = async (payload: Payload, filter: HeaderFilter): Promi
       depth: 0,
       draft: false,
       overrideAccess: true,
-    } as never)
-    for (const row of docs as Row[]) {
+    })
+    for (const row of docs) {
       live.push({
         collection,
         id: String(row.id),
         datestamp: Date.parse(row.publishedAt ?? row.updatedAt ?? '1970-01-01T00:00:00Z'),
         deleted: false,
-        gradeBands: row.gradeBands ?? [],
+        gradeBands: ('gradeBands' in row && row.gradeBands) || [],
       })
     }
   }
@@ -79,14 +72,7 @@ export const listHeaders = async (payload: Payload, filter: HeaderFilter): Promi
     depth: 0,
     overrideAccess: true,
   })
-  const deleted: Header[] = (
-    withdrawn as unknown as {
-      itemCollection: string
-      docId: string
-      deletedAt: string
-      gradeBands?: string[] | null
-    }[]
-  )
+  const deleted: Header[] = withdrawn
     .filter((d) => (CONTENT_COLLECTIONS as readonly string[]).includes(d.itemCollection))
     .map((d) => ({
       collection: d.itemCollection as ContentCollection,

@@ -52,7 +52,7 @@ export const decodeToken = (token: string, secret: string): ListState | null => 
   if (token.length > 1000) return null
   const match = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{22})$/.exec(token)
   if (!match) return null
-  const [, body, signature] = match as unknown as [string, string, string]
+  const [, body = '', signature = ''] = match
   const expected = Buffer.from(sign(body, secret))
   const given = Buffer.from(signature)
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null

@@ -93,7 +93,7 @@ export const importPlacesCsv = async (
     on_skip: (err) => {
       if (err)
         summary.rejected.push({
-          line: Number((err as unknown as { lines: number }).lines),
+          line: Number(err.lines),
           message: err.message,
         })
       return undefined

@@ -52,7 +52,7 @@ export const meRouter = (payload: Payload): Router => {
         createdAt: a.createdAt,
         updatedAt: a.updatedAt,
         note: a.note ?? null,
-        answers: toAssessment(a as never).answers.map((ans) => ({
+        answers: toAssessment(a).answers.map((ans) => ({
           competence: competences.get(String(ans.competence))?.code ?? null,
           name: competences.get(String(ans.competence))?.name ?? null,
           level: ans.level,

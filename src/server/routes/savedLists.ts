@@ -1,14 +1,9 @@
 import { Router } from 'express'
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
+import { idOf } from '../../ids.js'
 import { HttpError } from '../errors.js'
 import { requestLocale } from '../requestContext.js'
-
-type Row = {
-  id?: string
-  item: { relationTo: CollectionSlug; value: number | string }
-  note?: string | null
-}
 
 /**
  * GET /api/saved-lists/shared/:token: a shared list, read-only, for anyone with the link. Items are
@@ -29,13 +24,13 @@ export const savedListsRouter = (payload: Payload): Router =>
         depth: 0,
         limit: 1,
       })
-    ).docs[0] as unknown as { name: string; items?: Row[] | null; updatedAt: string } | undefined
+    ).docs[0]
     if (!list) throw notFound
     const items = []
     for (const row of list.items ?? []) {
       const doc = (await payload.findByID({
         collection: row.item.relationTo,
-        id: row.item.value,
+        id: idOf(row.item.value)!,
         overrideAccess: false,
         draft: false,
         locale,

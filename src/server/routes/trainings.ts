@@ -2,8 +2,7 @@ import { Router } from 'express'
 import type { Payload } from 'payload'
 
 import { isEditor } from '../../access/roles.js'
-import { idOf } from '../../competence/load.js'
-import { parseId } from '../../ids.js'
+import { idKey, parseId } from '../../ids.js'
 import { HttpError } from '../errors.js'
 import { requireUser } from '../requestContext.js'
 
@@ -16,16 +15,16 @@ export const trainingsRouter = (payload: Payload): Router =>
   Router().get('/api/trainings/:training/participants', async (req, res) => {
     const user = await requireUser(payload, req)
     const id = parseId(payload, req.params.training, 'training')
-    const training = (await payload.findByID({
+    const training = await payload.findByID({
       collection: 'trainings',
       id,
       depth: 0,
       draft: false,
       overrideAccess: true,
       disableErrors: true,
-    })) as { trainers?: unknown[] | null } | null
+    })
     if (!training) throw new HttpError(404, 'No such training.')
-    const trains = (training.trainers ?? []).some((t) => idOf(t as never) === String(user.id))
+    const trains = (training.trainers ?? []).some((t) => idKey(t) === String(user.id))
     if (!trains && !isEditor(user)) {
       throw new HttpError(403, "Only this training's trainers see its participants.")
     }

@@ -14,18 +14,6 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-type Training = {
-  id: number
-  title?: string
-  description?: string | null
-  capacity: number
-  targetLevel?: string | null
-  registrationDeadline?: string | null
-  placeKind?: string
-  onlineUrl?: string | null
-  sessions?: { id?: string; start: string; end: string }[] | null
-}
-
 export const dynamic = 'force-dynamic'
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({
@@ -49,7 +37,7 @@ const TrainingsPage = async ({ params, searchParams }: Props) => {
       limit: 0,
       sort: 'code',
     })
-  ).docs as unknown as { id: number; code: string; name: string }[]
+  ).docs
   const selected = areas.find((a) => a.code === area)
   let where: Where = { _status: { equals: 'published' } }
   if (selected) {
@@ -76,7 +64,7 @@ const TrainingsPage = async ({ params, searchParams }: Props) => {
       limit: 0,
       sort: 'title',
     })
-  ).docs as unknown as Training[]
+  ).docs
   const mine = user
     ? new Set(
         (
