@@ -61,3 +61,22 @@ describe(`text analysis (${analyser().name})`, () => {
     expect(piecesOf('ulko-opetus', '=pppp-=pppppp')).toEqual(['ulko', 'opetus'])
   })
 })
+
+describe('the word cache', () => {
+  it('keeps what was used recently and drops the oldest generation when full', async () => {
+    const { Lru } = await import('../../src/search/analysis/lru.js')
+    const cache = new Lru<string, number>(2)
+    cache.set('a', 1)
+    cache.set('b', 2)
+    cache.set('c', 3) // a and b become the older generation
+    expect(cache.get('a')).toBe(1) // used again: back in the current generation
+    cache.set('d', 4) // current (c, a) full: becomes the older one, b is dropped
+    expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.get('d')]).toEqual([
+      1,
+      undefined,
+      3,
+      4,
+    ])
+    expect(cache.size).toBeLessThanOrEqual(4)
+  })
+})

@@ -64,18 +64,26 @@ const HARDEST: [Judged['locale'], string, number | null, number | null][] = [
   ['en', 'progamming', 1, 1],
 ]
 
+/** The judged queries Snowball alone cannot answer (Voikko answers them all). */
+const SNOWBALL_MISSES = ['fi tarinoita', 'fi temppeliaukionkirkko', 'fi Aleksis Kivi']
+
 describe(`relevance on the seeded data (${analyser().name})`, () => {
   const voikko = analyser().name === 'voikko'
 
   it('ranks the 20 hardest queries exactly as measured', async () => {
-    const ranks: (number | null)[] = []
+    const ranks: string[] = []
     for (const [locale, q] of HARDEST) {
       const outcome = await ask(judged(locale, q))
-      ranks.push(outcome.judged.relevant.length === 0 ? outcome.total : firstRelevant(outcome))
+      const rank = outcome.judged.relevant.length === 0 ? outcome.total : firstRelevant(outcome)
+      ranks.push(`${locale} ${q}: ${rank}${rank === 1 ? '' : ` (first: ${outcome.titles[0]})`}`)
     }
-    expect(ranks).toEqual(
-      HARDEST.map(([, , withVoikko, snowball]) => (voikko ? withVoikko : snowball)),
+    expect(ranks.map((r) => r.replace(/ \(first: .*\)$/, ''))).toEqual(
+      HARDEST.map(
+        ([locale, q, withVoikko, snowball]) => `${locale} ${q}: ${voikko ? withVoikko : snowball}`,
+      ),
     )
+    // For a reader of a failure: what came first where the rank is not 1.
+    console.log(ranks.join('\n'))
   })
 
   it('meets the judged ranks: Finnish MRR at least 0.9 with Voikko', async () => {
@@ -83,9 +91,11 @@ describe(`relevance on the seeded data (${analyser().name})`, () => {
     for (const j of JUDGED) outcomes.push(await ask(j))
     const figures = byLocale(outcomes)
     expect(JUDGED.length).toBeGreaterThanOrEqual(80)
-    expect({
-      met: outcomes.filter(meetsRank).length,
-      fiMrrAtLeast: voikko ? figures.fi.mrr >= 0.9 : figures.fi.mrr >= 0.85,
-    }).toEqual({ met: voikko ? JUDGED.length : JUDGED.length - 3, fiMrrAtLeast: true })
+    const missed = outcomes
+      .filter((o) => !meetsRank(o))
+      .map((o) => `${o.judged.locale} ${o.judged.q}`)
+    expect(missed).toEqual(voikko ? [] : SNOWBALL_MISSES)
+    expect(figures.fi.mrr).toBeGreaterThanOrEqual(voikko ? 0.9 : 0.85)
+    console.log(JSON.stringify(figures))
   })
 })
