@@ -80,3 +80,15 @@ describe('the word cache', () => {
     expect(cache.size).toBeLessThanOrEqual(4)
   })
 })
+
+describe('highlighting by the same analysis', () => {
+  it('marks inflected forms and compounds the query matched', async () => {
+    const { highlight, queryStems } = await import('../../src/search/highlight.js')
+    expect(highlight('Luontopolut kulkevat', queryStems('luontopolulla', 'fi'), 'fi')).toBe(
+      '<mark>Luontopolut</mark> kulkevat',
+    )
+    expect(highlight('Kallion kirkko', queryStems('kirkossa', 'fi'), 'fi')).toBe(
+      'Kallion <mark>kirkko</mark>',
+    )
+  })
+})
