@@ -4,7 +4,7 @@ import { paragraphs } from '../../src/fields/richText.js'
 import { SEED_CONTEXT } from '../../src/seed/index.js'
 
 // Words a Finnish teacher writes, combined so that each generated item is different.
-const TOPICS = [
+export const TOPICS = [
   'Ohjelmointi',
   'Matematiikka',
   'Luonto',
@@ -21,7 +21,7 @@ const TOPICS = [
   'Mediakasvatus',
   'Yrittäjyys',
 ]
-const METHODS = [
+export const METHODS = [
   'projektityö',
   'tutkiva oppiminen',
   'pelillistäminen',
@@ -33,7 +33,7 @@ const METHODS = [
   'videointi',
   'ulko-opetus',
 ]
-const PLACES = [
+export const PLACES = [
   'museossa',
   'kirjastossa',
   'lähimetsässä',

@@ -31,6 +31,7 @@ const { DEMO_USERS } = await import('../../src/seed/examples.js')
 const { drainOutbox, engineFor, reindexAll, setEngine } = await import('../../src/search/index.js')
 const { OramaEngine } = await import('../../src/search/orama/engine.js')
 const { generateModels } = await import('./corpus.js')
+const { analyser } = await import('../../src/search/analysis/index.js')
 const { LOCALES } = await import('../../src/localization.js')
 
 const log = (line: string) => console.log(`[bench] ${line}`)
@@ -137,6 +138,16 @@ const timeSearches = async () => {
 log(`timing ${SEARCHES} searches and as many like-finds over HTTP`)
 const { searchMs, likeMs } = await timeSearches()
 
+// Search-as-you-type: each term's prefixes, as a search box asks while a teacher types.
+log(`timing ${SEARCHES} suggestions over HTTP`)
+const suggestMs: number[] = []
+for (let i = 0; i < SEARCHES + 20; i++) {
+  const term = TERMS[i % TERMS.length]!
+  const typed = encodeURIComponent(term.slice(0, 2 + (i % (term.length - 1))))
+  const took = await timed(`${base}/api/search/suggest?q=${typed}&locale=fi`)
+  if (i >= 20) suggestMs.push(took)
+}
+
 // What a search request costs before any searching: the HTTP round trip in this process, the
 // middleware in front of every route, parameter validation and the JSON error. No search can be
 // faster than this floor, so it bounds the ratio to the like-find too.
@@ -213,7 +224,7 @@ const coldRows = cold
 console.log(
   [
     '',
-    `Search benchmark: ${engineFor(payload).name} on ${payload.db.name}, ${documents} documents, ${SEARCHES} searches, ${PUBLISHES} publishes; latencies over one keep-alive HTTP connection (node:http)`,
+    `Search benchmark: ${engineFor(payload).name} (${analyser().name} analyser) on ${payload.db.name}, ${documents} documents, ${SEARCHES} searches, ${PUBLISHES} publishes; latencies over one keep-alive HTTP connection (node:http)`,
     '',
     row('measure', 'value', 'target', 'ok'),
     `|${'-'.repeat(46)}|${'-'.repeat(16)}|${'-'.repeat(18)}|-----|`,
@@ -222,6 +233,17 @@ console.log(
       `${percentile(floorMs, 50).toFixed(1)} / ${ms(percentile(floorMs, 95))}`,
     ),
     row('search p50 over HTTP (/api/search)', ms(s50)),
+    row(
+      'ratio search p95 / floor p95',
+      `${(s95 / percentile(floorMs, 95)).toFixed(2)}×`,
+      '≤ 3×',
+      s95 / percentile(floorMs, 95) <= 3 ? 'yes' : 'no',
+    ),
+    row('suggest p95 over HTTP (/api/search/suggest)', ms(percentile(suggestMs, 95)), '', ''),
+    row(
+      'ratio suggest p95 / floor p95',
+      `${(percentile(suggestMs, 95) / percentile(floorMs, 95)).toFixed(2)}×`,
+    ),
     row('search p95 over HTTP (/api/search)', ms(s95), '< 15 ms', s95 < 15 ? 'yes' : 'no'),
     row('Payload like find p50 (title/summary)', ms(l50)),
     row('Payload like find p95 (title/summary)', ms(l95)),

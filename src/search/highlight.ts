@@ -3,6 +3,7 @@ import { stemmer as finnish } from '@orama/stemmers/finnish'
 import { stemmer as swedish } from '@orama/stemmers/swedish'
 
 import type { Locale } from '../localization.js'
+import { analyser } from './analysis/index.js'
 import { memoize } from './memoize.js'
 
 /** Every hit's snippets stem the same words again; stemming was the largest cost of a search. */
@@ -30,12 +31,18 @@ const withinOneEdit = (a: string, b: string): boolean => {
   )
 }
 
-/** The query's word stems, for highlighting in the same way the engine matched. */
+/**
+ * The query's word stems and analysed terms (Voikko base forms, compound parts), for
+ * highlighting in the same way the engine matched.
+ */
 export const queryStems = (q: string, locale: Locale): string[] => [
   ...new Set(
-    (q.toLowerCase().match(WORD) ?? [])
-      .map((w) => STEMMERS[locale](w))
-      .filter((s) => s.length >= 2),
+    [
+      ...(q.toLowerCase().match(WORD) ?? []).map((w) => STEMMERS[locale](w)),
+      ...analyser()
+        .queryWords(q, locale)
+        .flatMap((w) => [...w.terms, ...w.parts]),
+    ].filter((s) => s.length >= 2),
   ),
 ]
 
@@ -43,6 +50,9 @@ const matches = (word: string, stems: string[], locale: Locale): boolean => {
   if (stems.length === 0) return false
   const lower = word.toLowerCase()
   if (stems.some((s) => lower.includes(s))) return true
+  // An inflected form whose base form the query has: `luontopolut` for `luontopolulla`.
+  const { terms, parts } = analyser().word(word, locale)
+  if ([...terms, ...parts].some((t) => stems.includes(t))) return true
   // Only a word that contains no query stem needs its own stem, for the one-typo comparison.
   const stem = STEMMERS[locale](lower)
   return stem.length >= 4 && stems.some((s) => s.length >= 4 && withinOneEdit(stem, s))

@@ -30,6 +30,8 @@ export type SearchHit = {
   /** Metres from `near`, when it was given and the item has a location. */
   distance?: number
   kind?: string
+  /** A place's district (learning environments). */
+  district?: string
   gradeBands: string[]
   /** Teachers' ratings: mean of 1–5 to one decimal (null without any) and how many. */
   rating: { average: number | null; count: number }
@@ -173,6 +175,7 @@ export const searchContent = async (
       ...(doc.location ? { location: doc.location } : {}),
       ...(distance !== undefined ? { distance } : {}),
       ...(doc.kind ? { kind: doc.kind } : {}),
+      ...(doc.district ? { district: doc.district } : {}),
       gradeBands: doc.gradeBands,
       // An index written before ratings were part of the document has none yet.
       rating: doc.rating ?? { average: null, count: 0 },

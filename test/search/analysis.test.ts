@@ -61,3 +61,34 @@ describe(`text analysis (${analyser().name})`, () => {
     expect(piecesOf('ulko-opetus', '=pppp-=pppppp')).toEqual(['ulko', 'opetus'])
   })
 })
+
+describe('the word cache', () => {
+  it('keeps what was used recently and drops the oldest generation when full', async () => {
+    const { Lru } = await import('../../src/search/analysis/lru.js')
+    const cache = new Lru<string, number>(2)
+    cache.set('a', 1)
+    cache.set('b', 2)
+    cache.set('c', 3) // a and b become the older generation
+    expect(cache.get('a')).toBe(1) // used again: back in the current generation
+    cache.set('d', 4) // current (c, a) full: becomes the older one, b is dropped
+    expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.get('d')]).toEqual([
+      1,
+      undefined,
+      3,
+      4,
+    ])
+    expect(cache.size).toBeLessThanOrEqual(4)
+  })
+})
+
+describe('highlighting by the same analysis', () => {
+  it('marks inflected forms and compounds the query matched', async () => {
+    const { highlight, queryStems } = await import('../../src/search/highlight.js')
+    expect(highlight('Luontopolut kulkevat', queryStems('luontopolulla', 'fi'), 'fi')).toBe(
+      '<mark>Luontopolut</mark> kulkevat',
+    )
+    expect(highlight('Kallion kirkko', queryStems('kirkossa', 'fi'), 'fi')).toBe(
+      'Kallion <mark>kirkko</mark>',
+    )
+  })
+})

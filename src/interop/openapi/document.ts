@@ -251,9 +251,40 @@ const fixedPaths = (): Record<string, PathItem> => ({
               limit: { type: 'integer' },
               facets: { type: 'object' },
               took: { type: 'number' },
+              didYouMean: { type: 'string' },
             },
           },
-          'Hits and facet counts.',
+          'Hits and facet counts; `didYouMean` when nothing was found and a correction finds.',
+        ),
+        400: errorResponse('A bad parameter (the field names it).'),
+      },
+    },
+  },
+  '/api/search/suggest': {
+    get: {
+      operationId: 'searchSuggest',
+      tags: ['search'],
+      summary: 'Completions for a search box (titles, then words), at most 8',
+      parameters: [
+        query('q', { type: 'string', maxLength: 100 }, 'What is typed so far.', 'robo'),
+        query(
+          'locale',
+          { type: 'string', enum: [...LOCALES] },
+          'Language of the search (default fi).',
+        ),
+      ],
+      responses: {
+        200: json(
+          {
+            type: 'object',
+            required: ['q', 'locale', 'suggestions'],
+            properties: {
+              q: { type: 'string' },
+              locale: { type: 'string' },
+              suggestions: { type: 'array', items: { type: 'string' }, maxItems: 8 },
+            },
+          },
+          'Completions, best first.',
         ),
         400: errorResponse('A bad parameter (the field names it).'),
       },

@@ -118,6 +118,12 @@ const SearchPage = async ({ params, searchParams }: Props) => {
                   : format(t.search.results, { count: result.total })}
               </p>
               {result.hits.length === 0 ? <p className="empty">{t.search.noResults}</p> : null}
+              {result.didYouMean ? (
+                <p className="did-you-mean" data-testid="did-you-mean">
+                  {t.search.didYouMean}{' '}
+                  <a href={`?q=${encodeURIComponent(result.didYouMean)}`}>{result.didYouMean}</a>?
+                </p>
+              ) : null}
               <ol className="results" data-testid="results">
                 {result.hits.map((hit) => (
                   <li key={`${hit.type}:${hit.id}`} className="card hit">
@@ -132,6 +138,7 @@ const SearchPage = async ({ params, searchParams }: Props) => {
                       />
                     ) : null}
                     <div className="meta">
+                      {hit.district ? <span className="chip">{hit.district}</span> : null}
                       {hit.gradeBands.map((band) => (
                         <span className="chip" key={band}>
                           {optionLabel(gradeBandOptions, band, locale)}
