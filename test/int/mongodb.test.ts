@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { idFrom } from '../../src/ids.js'
 import { mongoServerOf, serverFrom } from '../../src/mongodb/server.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
+import { lacking } from '../helpers/capabilities.js'
 import { testDatabaseKind } from '../helpers/database.js'
 
 describe('the server probe', () => {
@@ -56,6 +57,14 @@ describe.runIf(testDatabaseKind() === 'mongodb')('on a MongoDB-wire server', () 
   })
   afterAll(async () => {
     await t?.close()
+  })
+
+  it('names what the server lacks, for tests gated on it', async () => {
+    const server = mongoServerOf(t.payload.db)!
+    const prefix = server.ferretdb ? `FerretDB ${server.ferretdb}` : 'this MongoDB server'
+    expect(await lacking('lookup')).toBe(
+      server.lookup ? null : `${prefix} lacks the $lookup aggregation stage`,
+    )
   })
 
   it('adapts the adapter to the server and builds the registrations indexes', async () => {
