@@ -76,13 +76,15 @@ const inTransaction = async (req?: Partial<PayloadRequest>): Promise<boolean> =>
 
 /** An intent written before a create, whose item has no id yet: "items written since this row". */
 export const ANY_ITEM = '*'
-const INTENTS = Symbol.for('learning-city:search-outbox-intents')
 type IntentKey = `${string}:${string}`
 const intentKey = (itemCollection: string, itemId?: string | number): IntentKey =>
   `${itemCollection}:${itemId === undefined ? ANY_ITEM : String(itemId)}`
+/** Per request (Payload hands hooks copies of `req.context`, but the same `req`). */
+const intents = new WeakMap<object, Map<IntentKey, number | string>>()
 const intentsOf = (req: Partial<PayloadRequest>): Map<IntentKey, number | string> => {
-  const context = (req.context ??= {}) as Record<symbol, Map<IntentKey, number | string>>
-  return (context[INTENTS] ??= new Map())
+  let map = intents.get(req)
+  if (!map) intents.set(req, (map = new Map()))
+  return map
 }
 
 /**
@@ -137,12 +139,12 @@ export const enqueueSearchUpdate = async (
     attempts: 0,
     nextAttemptAt: new Date().toISOString(),
   }
-  const intents = req ? intentsOf(req) : undefined
+  const reserved = req ? intentsOf(req) : undefined
   const key = [intentKey(itemCollection, itemId), intentKey(itemCollection)].find((k) =>
-    intents?.has(k),
+    reserved?.has(k),
   )
-  const intent = key ? intents!.get(key) : undefined
-  if (key) intents!.delete(key)
+  const intent = key ? reserved!.get(key) : undefined
+  if (key) reserved!.delete(key)
   const released =
     intent !== undefined &&
     (
@@ -172,7 +174,11 @@ type Drizzle = {
  * never both win; it also refuses while another row of the same item is claimed, so one item is
  * never indexed by two workers at once (which could apply an older read last).
  */
-const claim = async (payload: Payload, row: OutboxRow): Promise<boolean> => {
+/** Given back when the row is done with (MongoDB's item claim; nothing on SQL). */
+type Release = () => Promise<void>
+const nothing: Release = async () => {}
+
+const claim = async (payload: Payload, row: OutboxRow): Promise<Release | null> => {
   const now = new Date()
   const until = new Date(now.getTime() + CLAIM_MS).toISOString()
   const drizzle = (payload.db as { drizzle?: Drizzle }).drizzle
@@ -184,8 +190,8 @@ const claim = async (payload: Payload, row: OutboxRow): Promise<boolean> => {
       AND NOT EXISTS (SELECT 1 FROM search_outbox other WHERE other.item_collection = ${row.itemCollection}
         AND other.item_id = ${row.itemId} AND other.id <> ${row.id} AND other.locked_until >= ${nowIso})`
     if (payload.db.name === 'sqlite')
-      return ((await drizzle.run!(statement)).rowsAffected ?? 0) === 1
-    return ((await drizzle.execute!(statement)).rowCount ?? 0) === 1
+      return ((await drizzle.run!(statement)).rowsAffected ?? 0) === 1 ? nothing : null
+    return ((await drizzle.execute!(statement)).rowCount ?? 0) === 1 ? nothing : null
   }
   return claimOnMongo(payload, row, now, new Date(until))
 }
@@ -194,37 +200,70 @@ type OutboxModel = {
   findOneAndUpdate: (filter: object, update: object, options: object) => Promise<unknown>
   exists: (filter: object) => Promise<unknown>
   updateOne: (filter: object, update: object) => Promise<unknown>
+  db: { collection: (name: string) => ClaimCollection }
+}
+type ClaimCollection = {
+  insertOne: (doc: { _id: string; by: string; until: Date }) => Promise<unknown>
+  deleteOne: (filter: object) => Promise<unknown>
+}
+/** Item claims on MongoDB: one document per item being synced, outside Payload's collections. */
+const ITEM_CLAIMS = 'search_outbox_item_claims'
+
+/** Takes the item: an insert under the item's key, which a unique `_id` lets only one worker win. */
+const claimItem = async (claims: ClaimCollection, key: string, now: Date, until: Date) => {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await claims.insertOne({ _id: key, by: WORKER_ID, until })
+      return true
+    } catch (err) {
+      if ((err as { code?: number }).code !== 11000) throw err
+      // A claim whose worker died runs out like a row's; clear it and try once more.
+      await claims.deleteOne({ _id: key, until: { $lt: now } })
+    }
+  }
+  return false
 }
 
 /**
- * MongoDB: one atomic `findOneAndUpdate` takes the row if its claim is free or has run out. A
- * document update cannot look at other documents, so the rule that no other row of the item be
- * claimed is checked right after, and a claim that finds one is given back. Two workers that claim
- * two rows of one item at once then both see the other's claim: neither syncs, both retry later.
+ * MongoDB: the item is claimed first, by inserting its key into a claims collection (unique `_id`,
+ * atomic on MongoDB and on FerretDB, whose `findAndModify` is not atomic under concurrency: two
+ * workers could both take one row). That also gives the SQL path's rule that no two rows of one
+ * item are synced at once. The row is then marked with `findOneAndUpdate`; it may be gone (another
+ * worker finished it) or still claimed by a writer (`reserveSearchUpdate`), and then it is skipped.
  */
 const claimOnMongo = async (payload: Payload, row: OutboxRow, now: Date, until: Date) => {
   const model = (payload.db as unknown as { collections: Record<string, OutboxModel> }).collections[
     OUTBOX
   ]!
+  const claims = model.db.collection(ITEM_CLAIMS)
+  const key = `${row.itemCollection}:${row.itemId}`
+  if (!(await claimItem(claims, key, now, until))) return null
+  const release = async () => {
+    await claims.deleteOne({ _id: key, by: WORKER_ID })
+  }
   const free = { $or: [{ lockedUntil: null }, { lockedUntil: { $lt: now } }] }
   const won = await model.findOneAndUpdate(
     { _id: row.id, ...free },
     { $set: { lockedBy: WORKER_ID, lockedUntil: until } },
     { new: true, lean: true },
   )
-  if (!won) return false
-  const busy = await model.exists({
-    itemCollection: row.itemCollection,
-    itemId: row.itemId,
-    _id: { $ne: row.id },
-    lockedUntil: { $gte: now },
-  })
-  if (!busy) return true
-  await model.updateOne(
-    { _id: row.id, lockedBy: WORKER_ID },
-    { $set: { lockedBy: null, lockedUntil: null } },
-  )
-  return false
+  const busy =
+    won &&
+    (await model.exists({
+      itemCollection: row.itemCollection,
+      itemId: row.itemId,
+      _id: { $ne: row.id },
+      lockedUntil: { $gte: now },
+    }))
+  if (won && !busy) return release
+  if (won) {
+    await model.updateOne(
+      { _id: row.id, lockedBy: WORKER_ID },
+      { $set: { lockedBy: null, lockedUntil: null } },
+    )
+  }
+  await release()
+  return null
 }
 
 /** Brings one item's documents in line with its published state, in every locale. */
@@ -257,11 +296,20 @@ const syncWrittenSince = async (payload: Payload, row: OutboxRow): Promise<void>
   for (const doc of docs) await syncItem(payload, row.itemCollection, String(doc.id))
 }
 
-const processRow = async (
+const processRow = async (payload: Payload, row: OutboxRow) => {
+  const release = await claim(payload, row)
+  if (!release) return 'skipped'
+  try {
+    return await processClaimed(payload, row)
+  } finally {
+    await release()
+  }
+}
+
+const processClaimed = async (
   payload: Payload,
   row: OutboxRow,
 ): Promise<'done' | 'failed' | 'skipped'> => {
-  if (!(await claim(payload, row))) return 'skipped'
   // Rows of the same item that exist now are satisfied by the read below, which comes after them.
   // (Not so for a create's intent: it stands for other items than an older intent of its kind.)
   const siblings =

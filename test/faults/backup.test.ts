@@ -9,6 +9,7 @@ import { backup } from '../../scripts/backup.js'
 import { restore } from '../../scripts/restore.js'
 import { env } from '../../src/env.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
+import { testDatabaseKind } from '../helpers/database.js'
 import { realImage } from '../security/support/files.js'
 
 let t: TestApp
@@ -41,7 +42,18 @@ const mediaFilenames = async (url: string): Promise<string[]> => {
   }
 }
 
-describe('backup and restore', () => {
+const mongo = testDatabaseKind() === 'mongodb'
+
+describe.runIf(mongo)('backup on MongoDB', () => {
+  it('is refused, naming the tools that do it', async () => {
+    await expect(backup(env(), path.join(t.dir, 'backup'))).rejects.toThrow(
+      'MongoDB: use mongodump/mongorestore (not covered by these scripts).',
+    )
+  })
+})
+
+// The scripts copy SQLite files or run pg_dump; MongoDB has its own tools (refused above).
+describe.skipIf(mongo)('backup and restore', () => {
   it(
     'bring back the database and the media files as they were at backup time',
     { timeout: 300_000 },

@@ -2,11 +2,12 @@
  * The MongoDB-wire path: what the server probe concludes (pure, on every database), ObjectId-aware
  * ids, and on a MongoDB-wire server the adapter settings and indexes the probe chose.
  */
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { idFrom } from '../../src/ids.js'
 import { mongoServerOf, serverFrom } from '../../src/mongodb/server.js'
-import { initTestApp } from '../helpers/app.js'
+import { initTestApp, type TestApp } from '../helpers/app.js'
+import { lacking } from '../helpers/capabilities.js'
 import { testDatabaseKind } from '../helpers/database.js'
 
 describe('the server probe', () => {
@@ -50,9 +51,24 @@ describe('ids', () => {
 })
 
 describe.runIf(testDatabaseKind() === 'mongodb')('on a MongoDB-wire server', () => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await initTestApp({ demoUsers: false })
+  })
+  afterAll(async () => {
+    await t?.close()
+  })
+
+  it('names what the server lacks, for tests gated on it', async () => {
+    const server = mongoServerOf(t.payload.db)!
+    const prefix = server.ferretdb ? `FerretDB ${server.ferretdb}` : 'this MongoDB server'
+    expect(await lacking('lookup')).toBe(
+      server.lookup ? null : `${prefix} lacks the $lookup aggregation stage`,
+    )
+  })
+
   it('adapts the adapter to the server and builds the registrations indexes', async () => {
-    const t = await initTestApp({ demoUsers: false })
-    try {
+    {
       const db = t.payload.db as unknown as {
         useJoinAggregations: boolean
         collections: Record<string, { collection: { indexes: () => Promise<unknown[]> } }>
@@ -69,8 +85,6 @@ describe.runIf(testDatabaseKind() === 'mongodb')('on a MongoDB-wire server', () 
         unique: true,
         partial: server.partialIndexes ? { seat: { $type: 'number' } } : null,
       })
-    } finally {
-      await t.close()
     }
   })
 })

@@ -38,7 +38,9 @@ describe('GET /api/metrics', () => {
     const series =
       'learning_city_http_requests_total{method="GET",route="/api/device-profiles/:id",status="200"}'
     const failures = 'learning_city_login_failures_total{reason="wrong_credentials"}'
-    for (const id of [1, 2, 3])
+    const profiles = (await t.payload.find({ collection: 'device-profiles', limit: 3, sort: 'id' }))
+      .docs
+    for (const { id } of profiles)
       expect((await t.http.get(`/api/device-profiles/${id}`)).status).toBe(200)
     for (let i = 0; i < 2; i++) {
       const res = await t.http
