@@ -116,7 +116,10 @@ export const requestMetrics = (payload: Payload): RequestHandler => {
         ...knownSlugs,
         ...paths.map((p) => literalSegments(p)[1]!).filter(Boolean),
       ])
-      knownWords = new Set(paths.flatMap((p) => literalSegments(p).slice(2)))
+      // A numeric literal (the status list's `/1`) would keep every id 1 out of `:id`.
+      knownWords = new Set(
+        paths.flatMap((p) => literalSegments(p).slice(2)).filter((word) => !/^\d+$/.test(word)),
+      )
     }
     const stop = httpDuration.startTimer()
     res.on('finish', () => {

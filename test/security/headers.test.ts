@@ -82,8 +82,13 @@ describe('CORS and CSRF', () => {
       .set('Cookie', cookie)
       .send({ name: 'Forged' })
     expect(res.status).toBe(403)
+    // The login also set `payload-lng=fi` (the admin's default language), so the refusal is Finnish.
     expect(res.body).toEqual({
-      errors: [{ message: `Cross-site request refused: origin ${STRANGER} is not allowed.` }],
+      errors: [
+        {
+          message: `Sivustojen välinen pyyntö torjuttu: alkuperä ${STRANGER} ei ole sallittu.`,
+        },
+      ],
     })
     const viaReferer = await t.http
       .delete('/api/device-profiles/1')
