@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField } from '../src/access/admins.js'
 import { publicProfilesOrSelf } from '../src/access/publicProfilesOrSelf.js'
-import { ROLES } from '../src/access/roles.js'
+import { type ROLES } from '../src/access/roles.js'
 import { selfOrAdmins, selfOrAdminsField } from '../src/access/selfOrAdmins.js'
 import { env } from '../src/env.js'
 import { label, option } from '../src/fields/labels.js'

@@ -39,7 +39,7 @@ const awaitingCommit = processState(
  * process's worker is woken at once (other processes' workers find the row on their next poll).
  */
 const watchCommits = (payload: Payload): Set<TransactionId> => {
-  let waiting = awaitingCommit.get(payload)
+  const waiting = awaitingCommit.get(payload)
   if (waiting) return waiting
   const pending = new Set<TransactionId>()
   awaitingCommit.set(payload, pending)

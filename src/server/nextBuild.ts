@@ -138,7 +138,11 @@ export const buildNext = async (root = projectRoot): Promise<void> => {
 
 /** Builds unless the build on disk matches the sources; says why it builds. */
 export const ensureNextBuild = async (
-  { root = projectRoot, force = false, log = console.log } = {} as {
+  {
+    root = projectRoot,
+    force = false,
+    log = (line: string) => void process.stdout.write(`${line}\n`),
+  } = {} as {
     root?: string
     force?: boolean
     log?: (line: string) => void

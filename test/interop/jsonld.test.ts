@@ -12,7 +12,6 @@ let materialId: number | string
 let placeId: number | string
 let draftId: number | string
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const expand = async (doc: unknown): Promise<any> => {
   const expanded = await jsonld.expand(doc as never, {
     documentLoader: bundledDocumentLoader as never,
@@ -21,7 +20,6 @@ const expand = async (doc: unknown): Promise<any> => {
   return expanded[0]
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const values = (node: any, term: string) =>
   (node[S + term] ?? []).map((v: { '@value'?: unknown; '@id'?: string }) => v['@value'] ?? v['@id'])
 

@@ -9,7 +9,6 @@ let t: TestApp
 const BASE = 'http://localhost:3000/oai'
 const PREFIX = 'oai:localhost:'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const oai = async (query: Record<string, string>): Promise<any> => {
   const res = await t.http.get('/oai').query(query)
   expect(res.status).toBe(200)
@@ -44,7 +43,6 @@ const publishedIdentifiers = async (): Promise<string[]> => {
 
 /** Follows resumption tokens to the end; returns every header and each page's token attributes. */
 const harvest = async (verb: 'ListRecords' | 'ListIdentifiers', query: Record<string, string>) => {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const items: any[] = []
   const tokens: { cursor: string; completeListSize: string; empty: boolean }[] = []
   let args: Record<string, string> = { verb, ...query }

@@ -17,7 +17,7 @@ type Operation = {
 }
 
 let t: TestApp
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 let spec: any
 
 beforeAll(async () => {

@@ -30,5 +30,4 @@ const parser = new XMLParser({
   isArray: (name) => REPEATED.has(name),
 })
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const parseXml = (xml: string): any => parser.parse(xml)

@@ -91,6 +91,8 @@ const Related = ({
   </section>
 )
 
+// A render callback for `.map()`, not a component, so it needs no display name.
+// eslint-disable-next-line react/display-name
 const linkTo = (collection: ContentCollection, locale: Locale) => (doc: Doc) => (
   <a href={portalPath(collection, String(doc.slug ?? doc.id), locale)}>{String(doc.title ?? '')}</a>
 )

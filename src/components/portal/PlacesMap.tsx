@@ -110,7 +110,7 @@ export const PlacesMap = ({
       map.current?.map.remove()
       map.current = null
     }
-  }, [tileUrl, compact, t.tilesNote])
+  }, [tileUrl, compact, t.tilesNote, t.zoomIn, t.zoomOut])
 
   useEffect(() => {
     const current = map.current

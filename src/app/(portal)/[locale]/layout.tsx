@@ -77,6 +77,8 @@ const Layout = async ({ children, params }: Props) => {
             <ul>
               <li>{t.footer.programme}</li>
               <li>
+                {/* Served by Express, not a Next page: a full page load is right. */}
+                {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
                 <a href="/api/docs">{t.footer.api}</a>
               </li>
               <li>{t.footer.places}</li>
