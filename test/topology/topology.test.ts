@@ -314,6 +314,7 @@ describe('two app processes and a worker on one PostgreSQL database', () => {
       'in the database but not in the index: 0',
       'in the index but not published in the database: 0',
       'outbox: 0 pending (oldest 0 s), 0 failing',
+      "engine settings that differ from the adapter's: 0",
       'OK: no drift',
     ])
     expect(check.code).toBe(0)
