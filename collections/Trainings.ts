@@ -6,6 +6,7 @@ import { label, option } from '../src/fields/labels.js'
 import { targetLevelsField } from '../src/fields/targetLevels.js'
 import { httpUrl } from '../src/fields/validators.js'
 import { reviewed, workflowFields } from '../src/fields/workflow.js'
+import { refuseDeleteWhileReferenced } from '../src/hooks/refuseDeleteWhileReferenced.js'
 import { requireExpertTrainers } from '../src/hooks/requireExpertTrainers.js'
 
 export const PLACE_KINDS = ['learning-environment', 'school', 'online'] as const
@@ -39,6 +40,24 @@ export const Trainings: CollectionConfig = {
   hooks: {
     ...reviewed.hooks,
     beforeChange: [...reviewed.hooks.beforeChange, requireExpertTrainers],
+    // Registrations are attendance history (and competence evidence): a training that has them
+    // is unpublished, never deleted.
+    beforeDelete: [
+      refuseDeleteWhileReferenced(
+        'training',
+        [
+          {
+            collection: 'training-registrations',
+            field: 'training',
+            noun: [
+              'registration (its attendance history)',
+              'registrations (its attendance history)',
+            ],
+          },
+        ],
+        'Unpublish the training instead of deleting it.',
+      ),
+    ],
   },
   fields: [
     titleField(),
