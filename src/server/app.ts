@@ -11,6 +11,7 @@ import { errorHandler, notFound, withErrorShape } from './errors.js'
 import { toFetchRequest } from './fetchBridge.js'
 import { graphqlHandler } from './graphql.js'
 import { accessLog, requestId } from './logging.js'
+import { capListLimit } from './listLimit.js'
 import { requestMetrics } from './metrics.js'
 import { rejectBadPathEncoding } from './pathEncoding.js'
 import { cachedResponses, invalidateAfterWrites } from './responseCache.js'
@@ -60,6 +61,7 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
 
   const rest = async (req: express.Request) =>
     withErrorShape(await handleEndpoints({ config: payload.config, request: toFetchRequest(req) }))
+  app.use(capListLimit(new Set(payload.config.collections.map((c) => c.slug))))
   app.use('/api', cachedResponses(payload, rest, { seconds: settings.RESPONSE_CACHE_SECONDS }))
 
   if (frontend) app.use(frontend)
