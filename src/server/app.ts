@@ -12,6 +12,7 @@ import { toFetchRequest } from './fetchBridge.js'
 import { graphqlHandler } from './graphql.js'
 import { accessLog, requestId } from './logging.js'
 import { capListLimit } from './listLimit.js'
+import { refuseForbiddenMethods } from './methods.js'
 import { requestMetrics } from './metrics.js'
 import { rejectBadPathEncoding } from './pathEncoding.js'
 import { cachedResponses, invalidateAfterWrites } from './responseCache.js'
@@ -44,7 +45,7 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
 
   const settings = env()
   app.use(requestId, requestMetrics(payload), accessLog(payload), invalidateAfterWrites(payload))
-  app.use(rejectBadPathEncoding)
+  app.use(rejectBadPathEncoding, refuseForbiddenMethods)
   app.use(applyBrowserLanguage(payload.config.cookiePrefix))
   app.use(securityHeaders(settings))
   app.use(healthRouter(payload))
