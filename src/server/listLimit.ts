@@ -22,8 +22,17 @@ export const capListLimit =
     if (req.method !== 'GET' || !slug || !collections.has(slug)) return next()
     const params = query.split('&').filter(Boolean)
     const limit = params.find((p) => p.startsWith('limit='))?.slice('limit='.length)
-    const kept = params.filter((p) => !p.startsWith('limit=') && !p.startsWith('pagination='))
-    if (limit === undefined && kept.length === params.length) return next()
+    // A page that is not one positive integer (`page=null&page=null`) is dropped: Payload would
+    // echo it back as the answer's `page`.
+    const pages = params.filter((p) => p.startsWith('page='))
+    const page = pages.length === 1 && /^page=[1-9]\d{0,8}$/.test(pages[0]!) ? pages[0] : undefined
+    const kept = params.filter(
+      (p) => !p.startsWith('limit=') && !p.startsWith('pagination=') && !p.startsWith('page='),
+    )
+    if (page) kept.push(page)
+    if (limit === undefined && kept.length === params.length && pages.length === (page ? 1 : 0)) {
+      return next()
+    }
     const rewritten = [...kept, `limit=${capped(limit)}`].join('&')
     req.url = `${req.url.split('?', 1)[0]}?${rewritten}`
     req.originalUrl = `${path}?${rewritten}`
