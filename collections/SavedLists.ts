@@ -6,6 +6,7 @@ import { ownerOnly } from '../src/access/ownerOnly.js'
 import { label } from '../src/fields/labels.js'
 import { assignOwner } from '../src/hooks/assignOwner.js'
 import { issueShareToken } from '../src/hooks/issueShareToken.js'
+import { requireReadableItems } from '../src/hooks/requireReadableItems.js'
 
 export const SAVABLE = [
   'pedagogical-models',
@@ -33,7 +34,7 @@ export const SavedLists: CollectionConfig = {
     delete: ownerOnly('owner'),
   },
   hooks: {
-    beforeValidate: [assignOwner('owner')],
+    beforeValidate: [assignOwner('owner'), requireReadableItems],
     beforeChange: [issueShareToken],
   },
   fields: [

@@ -19,6 +19,7 @@ import {
 } from '../src/hooks/keepNonEditorsInDrafts.js'
 import { recordOaiDeletion } from '../src/hooks/recordOaiDeletion.js'
 import { recordOaiWithdrawal } from '../src/hooks/recordOaiWithdrawal.js'
+import { refuseDeleteWhileReferenced } from '../src/hooks/refuseDeleteWhileReferenced.js'
 import { requireExpertTrainers } from '../src/hooks/requireExpertTrainers.js'
 
 export const PLACE_KINDS = ['learning-environment', 'school', 'online'] as const
@@ -54,7 +55,25 @@ export const Trainings: CollectionConfig = {
     beforeOperation: [readPublishedUnlessStaff, keepNonEditorsInDrafts],
     // The outbox reservation last: only a change that passed every check reserves its row.
     beforeChange: [applyReviewTransitions, requireExpertTrainers, reserveSearchSync],
-    beforeDelete: [reserveSearchRemoval],
+    // Registrations are attendance history (and competence evidence): a training that has them
+    // is unpublished, never deleted. The outbox reservation only once the delete may go ahead.
+    beforeDelete: [
+      refuseDeleteWhileReferenced(
+        'training',
+        [
+          {
+            collection: 'training-registrations',
+            field: 'training',
+            noun: [
+              'registration (its attendance history)',
+              'registrations (its attendance history)',
+            ],
+          },
+        ],
+        'Unpublish the training instead of deleting it.',
+      ),
+      reserveSearchRemoval,
+    ],
     afterChange: [recordOaiWithdrawal, enqueueSearchSync],
     afterDelete: [recordOaiDeletion, enqueueSearchRemoval],
   },

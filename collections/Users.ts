@@ -8,6 +8,7 @@ import { env } from '../src/env.js'
 import { label, option } from '../src/fields/labels.js'
 import { countLoginFailures } from '../src/hooks/countLoginFailures.js'
 import { gateLogin } from '../src/hooks/gateLogin.js'
+import { refuseDeleteWhileReferenced } from '../src/hooks/refuseDeleteWhileReferenced.js'
 import { refuseTakenEmail } from '../src/hooks/refuseTakenEmail.js'
 import { setLanguageCookieOnChange } from '../src/i18n/setLanguageCookieOnChange.js'
 import { setLanguageCookieOnLogin } from '../src/i18n/setLanguageCookieOnLogin.js'
@@ -40,6 +41,30 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [gateLogin],
     beforeValidate: [refuseTakenEmail],
+    // A user's registrations are the trainings' attendance history, and their lists and
+    // self-assessments are theirs: such an account is closed by removing its roles, not deleted.
+    beforeDelete: [
+      refuseDeleteWhileReferenced(
+        'user',
+        [
+          {
+            collection: 'training-registrations',
+            field: 'teacher',
+            noun: [
+              'training registration (attendance history)',
+              'training registrations (attendance history)',
+            ],
+          },
+          { collection: 'saved-lists', field: 'owner', noun: ['saved list', 'saved lists'] },
+          {
+            collection: 'self-assessments',
+            field: 'teacher',
+            noun: ['self-assessment', 'self-assessments'],
+          },
+        ],
+        'Remove their roles instead of deleting them.',
+      ),
+    ],
     afterError: [countLoginFailures],
     afterLogin: [setLanguageCookieOnLogin],
     afterChange: [setLanguageCookieOnChange],

@@ -19,6 +19,9 @@ export const applyReviewTransitions: CollectionBeforeChangeHook<ReviewedItem> = 
   if (operation === 'create' && req.user && (!isEditor(req.user) || !next.createdBy)) {
     next.createdBy = req.user.id
   }
+  // An expert restoring an old version as a draft: it re-enters review as a draft, even if the
+  // version was a published one (see keepNonEditorsInDrafts).
+  if (req.context.restoringAsDraft && !isEditor(req.user)) next.reviewStatus = 'draft'
   const requested = next.reviewStatus
   if (
     req.user &&

@@ -33,6 +33,9 @@ export const keepNonEditorsInDrafts: CollectionBeforeOperationHook = async ({
   // Payload reads `draft` before this hook runs, so a restore cannot be turned into a draft here.
   if (operation === 'restoreVersion') {
     if (!args.draft) throw forbidden(req, RESTORE_DENIED)
+    // The restored content starts review again (applyReviewTransitions), whatever state the
+    // version was saved in: a once-published version comes back as a draft, as the README says.
+    req.context.restoringAsDraft = true
     return args
   }
   if (operation !== 'create' && operation !== 'update') return args

@@ -1,6 +1,5 @@
 import type { AfterErrorHook, Plugin } from 'payload'
 
-import { capListLimit } from '../hooks/capListLimit.js'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps.js'
 import { rejectInvalidWhere } from '../hooks/rejectInvalidWhere.js'
 import { rejectUnknownFields } from '../hooks/rejectUnknownFields.js'
@@ -15,7 +14,7 @@ const malformedBodyIsClientError: AfterErrorHook = ({ error }) =>
 
 /**
  * Every collection, present and future, refuses unknown fields and malformed queries from outside,
- * validates drafts, pages lists and keeps `createdAt` the server's.
+ * validates drafts and keeps `createdAt` the server's.
  */
 export const strictInput: Plugin = (config) => ({
   ...config,
@@ -31,7 +30,6 @@ export const strictInput: Plugin = (config) => ({
         requireObjectBody,
         rejectInvalidWhere,
         rejectUnknownFields,
-        capListLimit,
         ...(collection.hooks?.beforeOperation ?? []),
       ],
       beforeChange: [keepServerTimestamps, ...(collection.hooks?.beforeChange ?? [])],

@@ -12,6 +12,8 @@ import { errorHandler, notFound, withErrorShape } from './errors.js'
 import { toFetchRequest } from './fetchBridge.js'
 import { graphqlHandler } from './graphql.js'
 import { accessLog, requestId } from './logging.js'
+import { capListLimit } from './listLimit.js'
+import { refuseForbiddenMethods } from './methods.js'
 import { requestMetrics } from './metrics.js'
 import { rejectBadPathEncoding } from './pathEncoding.js'
 import { cachedResponses, invalidateAfterWrites } from './responseCache.js'
@@ -48,11 +50,11 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
 
   const settings = env()
   app.use(requestId, requestMetrics(payload), accessLog(payload), invalidateAfterWrites(payload))
-  app.use(rejectBadPathEncoding)
+  app.use(rejectBadPathEncoding, refuseForbiddenMethods)
   app.use(applyBrowserLanguage(payload.config.cookiePrefix))
   app.use(localizedErrors(payload.config.cookiePrefix))
-  app.use(healthRouter(payload))
   app.use(securityHeaders(settings))
+  app.use(healthRouter(payload))
   app.use('/api', corsAndCsrf(settings))
   app.use('/api', bodyLimit)
   app.use(authRateLimit(payload, settings))
@@ -76,6 +78,7 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
       ),
       errorLocale(req, payload.config.cookiePrefix),
     )
+  app.use(capListLimit(new Set(payload.config.collections.map((c) => c.slug))))
   app.use('/api', cachedResponses(payload, rest, { seconds: settings.RESPONSE_CACHE_SECONDS }))
 
   if (frontend) app.use(frontend)

@@ -73,6 +73,25 @@ export const securityHeaders = (
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * The origins of the configured server: for a loopback address, each spelling of it on the same
+ * scheme and port, since the server prints http://localhost:3000 and http://127.0.0.1:3000 as
+ * equivalent and a browser opened on either must be able to sign in.
+ */
+export const serverOrigins = (serverUrl: string): string[] => {
+  const origin = originOf(serverUrl)
+  if (!origin) return []
+  const url = new URL(origin)
+  if (!LOOPBACK_HOSTS.has(url.hostname)) return [origin]
+  return [...LOOPBACK_HOSTS].map((host) => {
+    const alias = new URL(origin)
+    alias.hostname = host
+    return alias.origin
+  })
+}
+
 /** The origin a browser request came from: Origin, else the Referer's origin. */
 const requestOrigin = (headers: { origin?: string; referer?: string }): string | undefined => {
   if (headers.origin && headers.origin !== 'null') return headers.origin
@@ -86,15 +105,17 @@ const requestOrigin = (headers: { origin?: string; referer?: string }): string |
  * neither ours nor listed is refused before any cookie is looked at. Requests with neither header
  * (curl, server-to-server) carry no ambient browser credentials and pass.
  */
-export const corsAndCsrf =
-  (settings: Pick<Env, 'ALLOWED_ORIGINS' | 'serverUrl'>): RequestHandler =>
-  (req, res, next) => {
+export const corsAndCsrf = (
+  settings: Pick<Env, 'ALLOWED_ORIGINS' | 'serverUrl'>,
+): RequestHandler => {
+  const configured = serverOrigins(settings.serverUrl)
+  return (req, res, next) => {
     const origin = requestOrigin(req.headers)
     const own = publicUrl(req).origin
     const allowed =
       origin === undefined ||
       origin === own ||
-      origin === originOf(settings.serverUrl) ||
+      configured.includes(origin) ||
       settings.ALLOWED_ORIGINS.includes(origin)
     if (origin && allowed && origin !== own) {
       res.setHeader('Access-Control-Allow-Origin', origin)
@@ -123,6 +144,7 @@ export const corsAndCsrf =
     }
     next()
   }
+}
 
 const AUTH_VERBS = ['login', 'forgotPassword', 'resetPassword', 'unlock']
 

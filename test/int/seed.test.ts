@@ -133,12 +133,16 @@ describe('the seed', () => {
 
   it('publishes over 200 Helsinki places, each with its source id and attribution', async () => {
     expect(PLACES).toBeGreaterThan(200)
-    const res = await t.http.get('/api/learning-environments?limit=0&depth=0')
-    expect(res.body.totalDocs).toBe(PLACES)
-    const docs = res.body.docs as {
-      _status: string
-      source: { externalId: string; attribution: string }
-    }[]
+    // REST pages hold at most 100 items (src/server/listLimit.ts): read them page by page.
+    type Place = { _status: string; source: { externalId: string; attribution: string } }
+    const docs: Place[] = []
+    for (let page = 1; ; page++) {
+      const res = await t.http.get(`/api/learning-environments?limit=100&page=${page}&depth=0`)
+      expect(res.body.totalDocs).toBe(PLACES)
+      docs.push(...(res.body.docs as Place[]))
+      if (!res.body.hasNextPage) break
+    }
+    expect(docs).toHaveLength(PLACES)
     expect(new Set(docs.map((d) => d.source.externalId)).size).toBe(PLACES)
     for (const doc of docs) {
       expect(doc._status).toBe('published')

@@ -172,3 +172,13 @@ describe('a body that is not a JSON object is refused on REST writes', () => {
     })
   }
 })
+
+describe('methods the Fetch API refuses are a 405', () => {
+  for (const path of ['/api/health', '/api/users/login', '/api/pedagogical-models/1']) {
+    it(`TRACE ${path}`, async () => {
+      const res = await t.http.trace(path)
+      expect(res.status).toBe(405)
+      expect(res.body).toEqual({ errors: [{ message: 'The TRACE method is not supported.' }] })
+    })
+  }
+})

@@ -128,6 +128,16 @@ describe('REST lists return at most 100 items a page', () => {
     }
   })
 
+  it('a page that is not one positive integer is page 1', async () => {
+    for (const query of ['page=null&page=null', 'page=abc', 'page=0']) {
+      const res = await t.http.get(`/api/device-profiles?${query}`)
+      expect(res.status).toBe(200)
+      expect([res.body.page, res.body.limit]).toEqual([1, 100])
+    }
+    const second = await t.http.get('/api/device-profiles?page=2&limit=10')
+    expect([second.body.page, second.body.limit]).toEqual([2, 10])
+  })
+
   it('the OpenAPI document says so', async () => {
     const res = await t.http.get('/api/openapi.json')
     const limit = res.body.paths['/api/device-profiles'].get.parameters.find(

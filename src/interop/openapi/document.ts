@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { CONTENT_COLLECTIONS } from '../../../collections/slugs.js'
 import { GRADE_BANDS, LICENCES, SUBJECTS } from '../../fields/vocabularies.js'
-import { MAX_LIST_LIMIT } from '../../hooks/capListLimit.js'
+import { MAX_LIST_LIMIT } from '../../server/listLimit.js'
 import { LOCALES } from '../../localization.js'
 import { VERSION } from '../../version.js'
 import { schemaOfFields, type JsonSchema } from './fields.js'

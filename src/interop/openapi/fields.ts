@@ -64,8 +64,10 @@ export const schemaOfFields = (
       typeof label === 'object' && label && 'en' in label
         ? String((label as { en: string }).en)
         : undefined
+    const described = description && !schema.description ? { ...schema, description } : schema
+    // Payload answers an empty field as null, and drafts may leave even required fields empty.
     properties[field.name] =
-      description && !schema.description ? { ...schema, description } : schema
+      field.name === 'id' ? described : { anyOf: [described, { type: 'null' }] }
     if (
       field.name === 'id' ||
       ((field as { required?: boolean }).required && !(field as { localized?: boolean }).localized)
