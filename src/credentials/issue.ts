@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { isLevel, type Level } from '../competence/levels.js'
-import { idOf } from '../ids.js'
+import { idKey } from '../ids.js'
 import { env } from '../env.js'
 import { LOCALES, type Locale } from '../localization.js'
 import { buildCredential, type AlignmentInput, type Tri } from './build.js'
@@ -87,7 +87,7 @@ export const issueCredential = async (
   const training = (await payload.findByID({
     ...system,
     collection: 'trainings',
-    id: idOf(registration.training as never)!,
+    id: idKey(registration.training as never)!,
     locale: 'all',
     draft: false,
     req,
@@ -95,10 +95,10 @@ export const issueCredential = async (
   const teacher = (await payload.findByID({
     ...system,
     collection: 'users',
-    id: idOf(registration.teacher as never)!,
+    id: idKey(registration.teacher as never)!,
     req,
   })) as unknown as { id: Id; email: string }
-  const areaIds = (training.competenceAreas ?? []).map((a) => idOf(a as never)!)
+  const areaIds = (training.competenceAreas ?? []).map((a) => idKey(a as never)!)
   const areas = areaIds.length
     ? ((
         await payload.find({
@@ -114,7 +114,7 @@ export const issueCredential = async (
     : []
   const levelOf = (area: Id): Level | null => {
     const specific = training.targetLevels?.find(
-      (t) => idOf(t.competence as never) === String(area),
+      (t) => idKey(t.competence as never) === String(area),
     )
     const level = specific?.level ?? training.targetLevel
     return isLevel(level) ? level : null

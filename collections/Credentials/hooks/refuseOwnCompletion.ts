@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { idOf } from '../../../src/ids.js'
+import { idKey } from '../../../src/ids.js'
 
 type Row = {
   id: number | string
@@ -21,7 +21,7 @@ export const refuseOwnCompletion: CollectionBeforeChangeHook<Row> = ({
 }) => {
   const changes = (field: 'attended' | 'completed') =>
     field in data && Boolean(data[field]) !== Boolean(originalDoc?.[field])
-  const teacher = idOf((data.teacher ?? originalDoc?.teacher) as never)
+  const teacher = idKey((data.teacher ?? originalDoc?.teacher) as never)
   if (
     req.user &&
     teacher === String(req.user.id) &&
