@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { analyser } from '../../src/search/analysis/index.js'
 import { engineFor, reindexAll, searchProcessWarnings } from '../../src/search/index.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
 
@@ -86,6 +87,8 @@ describe.runIf(!process.env.MEILISEARCH_HOST)(
       const [code, signal] = (await exited) as [number | null, string | null]
       expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' })
       expect(lines.filter((l) => l.msg.startsWith('search')).map((l) => [l.level, l.msg])).toEqual([
+        // The worker's process says once which analyser it uses (the same machine: the same one).
+        [30, analyser().describe()],
         [40, separateWorker],
         [30, 'search worker running (orama)'],
       ])
