@@ -73,6 +73,13 @@ const LeaderPage = async ({ params }: Props) => {
             and: [
               { _status: { equals: 'published' } },
               { competenceAreas: { in: weakCompetences } },
+              // A training whose registration has closed cannot close a gap any more.
+              {
+                or: [
+                  { registrationDeadline: { greater_than: new Date().toISOString() } },
+                  { registrationDeadline: { exists: false } },
+                ],
+              },
             ],
           },
           locale,
