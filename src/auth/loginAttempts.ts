@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import { setTimeout as delay } from 'node:timers/promises'
 
 import type { Payload } from 'payload'
 
@@ -113,28 +114,74 @@ type MongoModel = {
     update: object,
     options: object,
   ) => Promise<{ loginAttempts?: number; lockUntil?: Date | null } | null>
+  db: { collection: (name: string) => TurnCollection }
+}
+type TurnCollection = {
+  insertOne: (doc: { _id: string; by: string; until: Date }) => Promise<unknown>
+  deleteOne: (filter: object) => Promise<unknown>
 }
 
-const mongoCounter = (model: MongoModel): Counter => ({
-  count: async (id, now) => {
-    await model.updateOne(
-      { _id: id, lockUntil: { $ne: null, $lte: now } },
-      { $set: { loginAttempts: 0, lockUntil: null } },
-    )
-    const doc = await model.findOneAndUpdate(
-      { _id: id },
-      { $inc: { loginAttempts: 1 } },
-      { new: true, lean: true, projection: { loginAttempts: 1, lockUntil: 1 } },
-    )
-    return { attempts: doc?.loginAttempts ?? 0, lockUntil: toDate(doc?.lockUntil) }
-  },
-  lock: async (id, until, now) => {
-    await model.updateOne(
-      { _id: id, $or: [{ lockUntil: null }, { lockUntil: { $lte: now } }] },
-      { $set: { lockUntil: until } },
-    )
-  },
-})
+/** One document per account being counted, outside Payload's collections. */
+const COUNTING_TURNS = 'login_attempt_turns'
+/** How long a turn is held at most: a process that dies holding one frees it after this. */
+const TURN_MS = 2_000
+/** How long an attempt waits for its turn before it is refused as part of a flood. */
+const WAIT_MS = 10_000
+
+/**
+ * Takes the account's counting turn: an insert under its id, which a unique `_id` lets only one
+ * attempt win, in any process. FerretDB v1's `findAndModify` reads and then writes without a lock
+ * (internal/handler/msg_findandmodify.go), so parallel `$inc`s there lose counts; MongoDB's are
+ * atomic, and the turn costs it two small writes. Answers false when no turn came in time.
+ */
+const takeTurn = async (turns: TurnCollection, key: string, by: string): Promise<boolean> => {
+  const giveUp = Date.now() + WAIT_MS
+  for (let wait = 2; Date.now() < giveUp; wait = Math.min(wait * 2, 50)) {
+    try {
+      await turns.insertOne({ _id: key, by, until: new Date(Date.now() + TURN_MS) })
+      return true
+    } catch (err) {
+      if ((err as { code?: number }).code !== 11000) throw err
+      await turns.deleteOne({ _id: key, until: { $lt: new Date() } })
+      await delay(wait * (0.5 + Math.random()))
+    }
+  }
+  return false
+}
+
+const mongoCounter = (model: MongoModel): Counter => {
+  const turns = model.db.collection(COUNTING_TURNS)
+  return {
+    count: async (id, now) => {
+      const key = String(id)
+      const by = crypto.randomUUID()
+      // An attempt that waited past WAIT_MS is counted as one beyond every limit.
+      if (!(await takeTurn(turns, key, by))) return { attempts: Infinity, lockUntil: null }
+      try {
+        await model.updateOne(
+          { _id: id, lockUntil: { $ne: null, $lte: now } },
+          { $set: { loginAttempts: 0, lockUntil: null } },
+        )
+        // No projection: FerretDB v1 refuses one on findAndModify (src/mongodb/server.ts).
+        const doc = await model.findOneAndUpdate(
+          { _id: id },
+          { $inc: { loginAttempts: 1 } },
+          { new: true, lean: true },
+        )
+        return { attempts: doc?.loginAttempts ?? 0, lockUntil: toDate(doc?.lockUntil) }
+      } finally {
+        // Only one's own turn: after TURN_MS another attempt may hold the key.
+        await turns.deleteOne({ _id: key, by })
+      }
+    },
+    lock: async (id, until, now) => {
+      await model.updateOne(
+        { _id: id, $or: [{ lockUntil: null }, { lockUntil: { $lte: now } }] },
+        { $set: { lockUntil: until } },
+      )
+    },
+  }
+}
 
 const counters = new WeakMap<Payload, Map<string, Promise<Counter>>>()
 
