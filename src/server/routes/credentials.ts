@@ -10,24 +10,18 @@ import { didDocumentOf } from '../../credentials/key.js'
 import { STATUS_LIST_PATH } from '../../credentials/statusList.js'
 import { submittedCredential, verifyCredential } from '../../credentials/verify.js'
 import { env } from '../../env.js'
+import { parseId } from '../../ids.js'
 import { HttpError } from '../errors.js'
 import { requireUser } from '../requestContext.js'
 
 /** A credential of ours is about 5 KB; anything far larger is not one. */
 const json = express.json({ limit: '64kb', type: ['application/json', 'application/*+json'] })
 
-const parseCredentialId = (value: unknown): number => {
-  const id = Number(value)
-  if (!Number.isSafeInteger(id) || id < 1)
-    throw new HttpError(400, 'Expected a credential id.', 'id')
-  return id
-}
-
 const own = async (payload: Payload, req: Request): Promise<CredentialRow> => {
   const user = await requireUser(payload, req)
   const doc = (await payload.findByID({
     collection: 'credentials',
-    id: parseCredentialId(req.params.id),
+    id: parseId(payload, req.params.id, 'credential'),
     user,
     overrideAccess: false,
     depth: 0,
