@@ -51,7 +51,7 @@ describe('/api/ready', () => {
       body: {
         status: 'ready',
         checks: [
-          { name: 'database', ok: true, detail: kind },
+          { name: 'database', ok: true, detail: adapterName() },
           {
             name: 'search',
             ok: true,
