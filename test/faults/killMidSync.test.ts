@@ -3,17 +3,16 @@
  * After a restart, every publish that was acknowledged is in the database as published and
  * searchable, nothing is half-written, the outbox drains and the drift check finds nothing.
  */
-import { execFile } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
-import { NODE_FLAGS, startServer, type ChildServer } from './support/child.js'
+import { expectNoDrift, get, login, outboxPending } from './support/api.js'
+import { startServer, type ChildServer } from './support/child.js'
 import { waitFor } from './support/wait.js'
 
 const TOTAL = 100
@@ -49,28 +48,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const login = async (url: string): Promise<string> => {
-  const res = await fetch(`${url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.org', password: 'learning-city-editor' }),
-  })
-  expect(res.status).toBe(200)
-  return ((await res.json()) as { token: string }).token
-}
-
 const publish = (url: string, token: string, i: number) =>
   fetch(`${url}/api/pedagogical-models?locale=fi&depth=0`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
     body: JSON.stringify({ title: titleOf(i), summary: `Tiivistelmä ${i}`, _status: 'published' }),
   })
-
-const get = async <T>(url: string, token: string): Promise<T> => {
-  const res = await fetch(url, { headers: { authorization: `JWT ${token}` } })
-  expect(res.status).toBe(200)
-  return (await res.json()) as T
-}
 
 type Item = { id: number | string; title: string; _status: 'draft' | 'published' }
 
@@ -79,9 +62,6 @@ const markedItems = async (url: string, token: string): Promise<Item[]> => {
   const query = `where[title][contains]=${MARKER}&draft=true&locale=fi&depth=0&limit=1000&sort=createdAt`
   return (await get<{ docs: Item[] }>(`${url}/api/pedagogical-models?${query}`, token)).docs
 }
-
-const outboxPending = async (url: string, token: string): Promise<number> =>
-  (await get<{ totalDocs: number }>(`${url}/api/search-outbox?limit=1&depth=0`, token)).totalDocs
 
 /** The item ids /api/search finds for the marker (at most TOTAL of them, on one page). */
 const searchable = async (url: string, locale: string): Promise<string[]> => {
@@ -219,31 +199,7 @@ describe('a server killed mid-sync', () => {
 
       // A clean stop persists the index; search:check then reads it from disk and finds no drift.
       await server.stop('SIGTERM')
-      // DATABASE_SCHEMA=migrate only keeps the script from pushing the schema; it migrates nothing.
-      const check = await promisify(execFile)(
-        process.execPath,
-        [...NODE_FLAGS, 'scripts/search-check.ts'],
-        {
-          env: { ...process.env, ...env, DATABASE_SCHEMA: 'migrate' },
-          cwd: process.cwd(),
-        },
-      )
-        .then((r) => ({ code: 0, out: r.stdout + r.stderr }))
-        .catch((err: { code: number; stdout: string; stderr: string }) => ({
-          code: err.code,
-          out: err.stdout + err.stderr,
-        }))
-      const documents = /^database: (\d+) documents/m.exec(check.out)?.[1]
-      expect(check.out.trim().split('\n')).toEqual([
-        `engine: ${process.env.MEILISEARCH_HOST ? 'meilisearch' : 'orama'}`,
-        `database: ${documents} documents (published items × locales); index: ${documents}`,
-        'in the database but not in the index: 0',
-        'in the index but not published in the database: 0',
-        'outbox: 0 pending (oldest 0 s), 0 failing',
-        "engine settings that differ from the adapter's: 0",
-        'OK: no drift',
-      ])
-      expect(check.code).toBe(0)
+      await expectNoDrift(env)
     },
   )
 })
