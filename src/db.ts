@@ -7,6 +7,9 @@ import type { Env } from './env.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
+/** How long a write on SQLite waits for its turn, in the process and then for other processes. */
+const SQLITE_BUSY_MS = 10_000
+
 /** Committed migrations live apart per SQL dialect; MongoDB needs none. */
 export const migrationDir = (kind: 'sqlite' | 'postgres'): string =>
   path.resolve(here, 'migrations', kind)
@@ -19,15 +22,23 @@ export const databaseAdapter = async (env: Env): Promise<Config['db']> => {
   const push = env.DATABASE_SCHEMA === 'push'
   switch (env.databaseKind) {
     case 'sqlite': {
-      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-      return sqliteAdapter({
-        client: { url: env.DATABASE_URL },
-        // WAL lets readers run beside the writer; the busy timeout queues concurrent writers.
-        wal: true,
-        busyTimeout: 10_000,
-        push,
-        migrationDir: migrationDir('sqlite'),
-      })
+      const [{ sqliteAdapter }, { withWriteTurns }] = await Promise.all([
+        import('@payloadcms/db-sqlite'),
+        import('./sqliteTurns.js'),
+      ])
+      return withWriteTurns(
+        sqliteAdapter({
+          client: { url: env.DATABASE_URL },
+          // WAL lets readers run beside the writer; the busy timeout waits for other processes.
+          wal: true,
+          busyTimeout: SQLITE_BUSY_MS,
+          // Multi-row writes are atomic; writers take turns in the process (src/sqliteTurns.ts).
+          transactionOptions: {},
+          push,
+          migrationDir: migrationDir('sqlite'),
+        }),
+        SQLITE_BUSY_MS,
+      )
     }
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')

@@ -62,8 +62,8 @@ const watchCommits = (payload: Payload): Set<TransactionId> => {
 /** Wakes the worker when the row just written becomes visible: now, or when its transaction commits. */
 const wakeWhenVisible = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<void> => {
   const id: unknown = await req?.transactionID
-  // Only a string or number names a transaction. Without one (SQLite here, where Payload's request
-  // carries a placeholder object, or a call without `req`) the row is committed already.
+  // Only a string or number names a transaction. Without one (MongoDB without a replica set, or
+  // a call without `req`) the row is committed already.
   if (typeof id === 'string' || typeof id === 'number') watchCommits(payload).add(id)
   else nudge(payload)
 }

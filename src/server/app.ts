@@ -6,6 +6,7 @@ import { loadConfig } from '../loadConfig.js'
 import { applyBrowserLanguage } from '../i18n/applyBrowserLanguage.js'
 import { errorLocale, localizedErrors, localizeErrorResponse } from '../i18n/localizeErrors.js'
 import { startSearch } from '../search/lifecycle.js'
+import { oneRequest } from '../sqliteTurns.js'
 import { authRateLimit } from './authRateLimit.js'
 import { bodyLimit } from './bodyLimit.js'
 import { errorHandler, notFound, withErrorShape } from './errors.js'
@@ -49,6 +50,8 @@ export const createApp = async ({ frontend }: AppOptions = {}): Promise<App> => 
   app.set('trust proxy', env().TRUST_PROXY)
 
   const settings = env()
+  // Each request apart for SQLite's write turns (a write outside its own transaction joins it).
+  app.use((_req, _res, next) => oneRequest(next))
   app.use(requestId, requestMetrics(payload), accessLog(payload), invalidateAfterWrites(payload))
   app.use(rejectBadPathEncoding, refuseForbiddenMethods)
   app.use(applyBrowserLanguage(payload.config.cookiePrefix))

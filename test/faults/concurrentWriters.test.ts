@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startServer, type ChildServer } from './support/child.js'
 import { initTestApp, type TestApp } from '../helpers/app.js'
+import { realImage } from '../security/support/files.js'
 
 const sqlite = !process.env.TEST_DATABASE_URL?.startsWith('postgres')
 
@@ -36,6 +37,32 @@ describe('concurrent writers', () => {
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201))
     for (const r of results) expect(r.text).not.toContain('SQLITE_BUSY')
     expect((await t.payload.count({ collection: 'device-profiles' })).totalDocs).toBe(before + 20)
+  })
+
+  it('uploads and saves at once, while the uploads resize on the thread pool, all succeed', async () => {
+    // An upload's transaction waits for sharp (libuv's thread pool), so other requests run in the
+    // meantime. Without turns their BEGIN would block the event loop that the upload needs to
+    // finish, and fail with SQLITE_BUSY once the busy timeout ran out (src/sqliteTurns.ts).
+    const editor = await t.as('editor')
+    const image = await realImage('jpeg', 1600, 1200)
+    const before = (await t.payload.count({ collection: 'media' })).totalDocs
+    const results = await Promise.all([
+      ...Array.from({ length: 4 }, (_, i) =>
+        t.http
+          .post('/api/media')
+          .set(editor)
+          .field('_payload', JSON.stringify({ alt: `Parallel upload ${i}` }))
+          .attach('file', image, { filename: `parallel-${i}.jpg`, contentType: 'image/jpeg' }),
+      ),
+      ...Array.from({ length: 8 }, (_, i) =>
+        t.http
+          .post('/api/device-profiles')
+          .set(editor)
+          .send(profile(`Beside the uploads ${i}`)),
+      ),
+    ])
+    expect(results.map((r) => r.status)).toEqual(Array(12).fill(201))
+    expect((await t.payload.count({ collection: 'media' })).totalDocs).toBe(before + 4)
   })
 
   it(
