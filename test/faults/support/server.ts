@@ -9,12 +9,32 @@
  * KILL_AFTER_WRITE_OF=<marker> kills the process with SIGKILL the moment the database adapter has
  * created a document containing the marker, before any `after` hook runs
  * (test/faults/killBeforeOutbox.test.ts).
+ * KILL_AFTER_WRITES=<n> kills it with SIGKILL the moment the adapter has made its n-th write (any
+ * create, update, delete or version write, whether or not its transaction has committed)
+ * (test/faults/killMidWrite.test.ts).
  */
 import type { AddressInfo } from 'node:net'
 
 import { ensureIndex } from '../../../src/search/index.js'
 import { seed } from '../../../src/seed/index.js'
 import { createApp } from '../../../src/server/app.js'
+
+/** The adapter methods that write (Payload's BaseDatabaseAdapter). */
+const WRITES = [
+  'create',
+  'createVersion',
+  'createGlobal',
+  'createGlobalVersion',
+  'updateOne',
+  'updateMany',
+  'updateVersion',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'upsert',
+  'deleteOne',
+  'deleteMany',
+  'deleteVersions',
+] as const
 
 const { app, payload } = await createApp()
 const announce = process.env.ANNOUNCE === 'true'
@@ -35,6 +55,19 @@ if (killMarker) {
     const result = await create(args)
     if (JSON.stringify(args.data).includes(killMarker)) process.kill(process.pid, 'SIGKILL')
     return result
+  }
+}
+const killAfterWrites = Number(process.env.KILL_AFTER_WRITES ?? 0)
+if (killAfterWrites > 0) {
+  let writes = 0
+  const db = payload.db as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
+  for (const method of WRITES) {
+    const write = db[method]!.bind(db)
+    db[method] = async (...args) => {
+      const result = await write(...args)
+      if (++writes === killAfterWrites) process.kill(process.pid, 'SIGKILL')
+      return result
+    }
   }
 }
 if (process.env.SEED === 'true') {
