@@ -62,7 +62,23 @@ describe('/api/openapi.json', () => {
       items: { type: 'string', enum: [...GRADE_BANDS] },
       description: 'Grade bands',
     })
-    expect(nonNull('title').type).toBe('string')
+    // A localized field: one locale's value, or every locale's with ?locale=all.
+    expect(nonNull('title')).toEqual({
+      anyOf: [
+        { type: 'string', description: 'Title' },
+        {
+          type: 'object',
+          description: 'Every locale’s value (`?locale=all`).',
+          properties: Object.fromEntries(
+            ['fi', 'sv', 'en'].map((locale) => [
+              locale,
+              { anyOf: [{ type: 'string', description: 'Title' }, { type: 'null' }] },
+            ]),
+          ),
+          additionalProperties: false,
+        },
+      ],
+    })
     expect(nonNull('_status')).toEqual({ type: 'string', enum: ['draft', 'published'] })
     expect(nonNull('competenceAreas').items.oneOf[1]).toEqual({
       $ref: '#/components/schemas/CompetenceAreas',

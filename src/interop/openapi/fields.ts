@@ -1,5 +1,7 @@
 import type { FlattenedField, PayloadRequest } from 'payload'
 
+import { LOCALES } from '../../localization.js'
+
 export type JsonSchema = Record<string, unknown>
 
 /** Field-level read access as an anonymous reader sees it. */
@@ -44,6 +46,21 @@ const relation = (
   }
 }
 
+const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] })
+
+/** A localized field: one locale's value, or with `?locale=all` an object of every locale's. */
+const localized = (schema: JsonSchema): JsonSchema => ({
+  anyOf: [
+    schema,
+    {
+      type: 'object',
+      description: 'Every locale’s value (`?locale=all`).',
+      properties: Object.fromEntries(LOCALES.map((locale) => [locale, nullable(schema)])),
+      additionalProperties: false,
+    },
+  ],
+})
+
 /**
  * The JSON Schema of a document as a public read returns it, walked from the collection's
  * flattened fields. Hidden fields and fields an anonymous reader may not read are left out.
@@ -65,9 +82,11 @@ export const schemaOfFields = (
         ? String((label as { en: string }).en)
         : undefined
     const described = description && !schema.description ? { ...schema, description } : schema
+    const perLocale = (field as { localized?: boolean }).localized
+      ? localized(described)
+      : described
     // Payload answers an empty field as null, and drafts may leave even required fields empty.
-    properties[field.name] =
-      field.name === 'id' ? described : { anyOf: [described, { type: 'null' }] }
+    properties[field.name] = field.name === 'id' ? described : nullable(perLocale)
     if (
       field.name === 'id' ||
       ((field as { required?: boolean }).required && !(field as { localized?: boolean }).localized)
