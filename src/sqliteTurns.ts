@@ -40,7 +40,7 @@ type LibsqlTransaction = {
   close: () => void
   readonly closed: boolean
 }
-type LibsqlClient = {
+export type LibsqlClient = {
   execute: (statement: Statement, args?: unknown) => Promise<unknown>
   batch: (statements: Statement[], mode?: string) => Promise<unknown>
   migrate: (statements: Statement[]) => Promise<unknown>
