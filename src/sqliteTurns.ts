@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import type { DatabaseAdapterObj } from 'payload'
 
+import { processState } from './processState.js'
+
 /*
  * Transactions on SQLite. Payload's SQLite adapter runs without them unless `transactionOptions` is
  * set, and with them concurrent writers failed with SQLITE_BUSY. Two causes, both in libsql:
@@ -48,15 +50,23 @@ export type LibsqlClient = {
   transaction: (mode?: string) => Promise<LibsqlTransaction>
 }
 
-/** Per request: the transactions it holds open, per client. */
-const requests = new AsyncLocalStorage<Map<LibsqlClient, Set<LibsqlTransaction>>>()
+/**
+ * Per request: the transactions it holds open, per database file. Once per process, like the turns
+ * below, so that Next's bundled copy of this module and its client share them (src/processState.ts).
+ */
+const requests = processState(
+  'sqliteTurns#requests',
+  () => new AsyncLocalStorage<Map<string, Set<LibsqlTransaction>>>(),
+)
+/** Per database file: its queue of turns, shared by every client of the process on that file. */
+const queues = processState('sqliteTurns#queues', () => new Map<string, TurnQueue>())
 
 /** Runs `work` as one request, whose writes outside its own open transaction join it. */
 export const oneRequest = <T>(work: () => T): T => requests.run(new Map(), work)
 
-/** The transaction that the current request holds open on `client`, if any. */
-const heldByRequest = (client: LibsqlClient): LibsqlTransaction | undefined => {
-  const held = requests.getStore()?.get(client)
+/** The transaction that the current request holds open on the file, if any. */
+const heldByRequest = (file: string): LibsqlTransaction | undefined => {
+  const held = requests.getStore()?.get(file)
   return held && [...held].find((tx) => !tx.closed)
 }
 
@@ -79,7 +89,8 @@ export class WriteTurnTimeout extends Error {
  * A first-come-first-served queue of turns. `take` resolves with the function that gives the turn
  * back, or rejects with WriteTurnTimeout after `waitMs`; a waiter that gives up passes its place on.
  */
-export const turnQueue = (waitMs: number) => {
+type TurnQueue = () => Promise<() => void>
+export const turnQueue = (waitMs: number): TurnQueue => {
   let last: Promise<void> = Promise.resolve()
   return async (): Promise<() => void> => {
     const previous = last
@@ -100,9 +111,17 @@ export const turnQueue = (waitMs: number) => {
   }
 }
 
-/** Makes every write through `client` take its turn, and every connection it opens wait `busyMs`. */
-export const takeTurnsToWrite = async (client: LibsqlClient, busyMs: number): Promise<void> => {
-  const take = turnQueue(busyMs)
+/**
+ * Makes every write through `client` take its turn on `file` (the database's URL), and every
+ * connection it opens wait `busyMs`.
+ */
+export const takeTurnsToWrite = async (
+  client: LibsqlClient,
+  file: string,
+  busyMs: number,
+): Promise<void> => {
+  let take = queues.get(file)
+  if (!take) queues.set(file, (take = turnQueue(busyMs)))
   const pragma = `PRAGMA busy_timeout = ${busyMs}`
   const execute = client.execute.bind(client)
   // The connection in use now may already be a replacement (a migration's transaction).
@@ -114,7 +133,7 @@ export const takeTurnsToWrite = async (client: LibsqlClient, busyMs: number): Pr
       inHeld?: (tx: LibsqlTransaction, ...args: A) => Promise<R>,
     ) =>
     async (...args: A): Promise<R> => {
-      const held = inHeld && heldByRequest(client)
+      const held = inHeld && heldByRequest(file)
       if (held) return inHeld(held, ...args)
       const giveBack = await take()
       try {
@@ -147,8 +166,8 @@ export const takeTurnsToWrite = async (client: LibsqlClient, busyMs: number): Pr
     try {
       tx = await transaction(mode)
       if (request) {
-        held = request.get(client) ?? new Set()
-        request.set(client, held.add(tx))
+        held = request.get(file) ?? new Set()
+        request.set(file, held.add(tx))
       }
       // The connection libsql opened in place of the one the transaction took.
       await execute(pragma)
@@ -196,12 +215,13 @@ export const withWriteTurns = (
   init: (args) => {
     const db = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
       client?: LibsqlClient
+      clientConfig: { url: string }
     }
     const connect = db.connect!.bind(db)
     db.connect = async (options) => {
       const fresh = !db.client
       await connect(options)
-      if (fresh && db.client) await takeTurnsToWrite(db.client, busyMs)
+      if (fresh && db.client) await takeTurnsToWrite(db.client, db.clientConfig.url, busyMs)
     }
     return db
   },

@@ -71,7 +71,7 @@ const parallel = (client: Client, save: typeof plain) =>
 const baseline = await open('plain.db')
 const turns = await open('turns.db')
 // The turns' own narrow view of a client (src/sqliteTurns.ts); the adapter's client is this one.
-await takeTurnsToWrite(turns as unknown as LibsqlClient, 10_000)
+await takeTurnsToWrite(turns as unknown as LibsqlClient, 'turns.db', 10_000)
 
 // One warm-up pass each, then the measured one.
 await sequential(baseline, plain)
