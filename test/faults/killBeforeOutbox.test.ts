@@ -4,42 +4,19 @@
  * rolls the item back). After a restart the item must still reach the search index.
  */
 import { once } from 'node:events'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../helpers/database.js'
+import { testDatabaseKind } from '../helpers/database.js'
 import { get, login } from './support/api.js'
 import { startServer, type ChildServer } from './support/child.js'
+import { childEnvironment } from './support/environment.js'
 import { waitFor } from './support/wait.js'
 
 const MARKER = 'kaatumiskameleontti'
 
-let dir: string
-let database: TestDatabase
-let env: Record<string, string>
 let server: ChildServer | undefined
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'learning-city-kill-outbox-'))
-  database = await createTestDatabase(dir)
-  env = {
-    NODE_ENV: 'test',
-    DATABASE_URL: database.url,
-    DATABASE_SCHEMA: 'push',
-    DATA_DIR: path.join(dir, 'data'),
-    MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-  }
-})
-afterAll(async () => {
-  await server?.stop('SIGKILL')
-  await database?.drop()
-  rmSync(dir, { recursive: true, force: true })
-})
+const env = childEnvironment('kill-outbox', () => server)
 
 // MongoDB only: on SQLite and PostgreSQL the item's transaction dies with the process
 // (test/faults/killMidWrite.test.ts).

@@ -4,15 +4,12 @@
  * searchable, nothing is half-written, the outbox drains and the drift check finds nothing.
  */
 import { once } from 'node:events'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
 import { expectNoDrift, get, login, outboxPending } from './support/api.js'
 import { startServer, type ChildServer } from './support/child.js'
+import { childEnvironment } from './support/environment.js'
 import { waitFor } from './support/wait.js'
 
 const TOTAL = 100
@@ -23,30 +20,8 @@ const MARKER = 'kaatumiskirahvi'
 const titleOf = (i: number) => `Kaatumistesti ${i} ${MARKER}`
 const numberOf = (title: string) => Number(/^Kaatumistesti (\d+) /.exec(title)![1])
 
-let dir: string
-let database: TestDatabase
-let env: Record<string, string>
 let server: ChildServer | undefined
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'learning-city-kill-'))
-  database = await createTestDatabase(dir)
-  env = {
-    NODE_ENV: 'test',
-    DATABASE_URL: database.url,
-    DATABASE_SCHEMA: 'push',
-    DATA_DIR: path.join(dir, 'data'),
-    MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    AUTH_RATE_LIMIT: '1000',
-  }
-})
-afterAll(async () => {
-  await server?.stop('SIGKILL')
-  await database?.drop()
-  rmSync(dir, { recursive: true, force: true })
-})
+const env = childEnvironment('kill', () => server, { AUTH_RATE_LIMIT: '1000' })
 
 const publish = (url: string, token: string, i: number) =>
   fetch(`${url}/api/pedagogical-models?locale=fi&depth=0`, {

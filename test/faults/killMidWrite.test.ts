@@ -6,16 +6,13 @@
  * drains into the index, and `npm run search:check` finds no drift.
  */
 import { once } from 'node:events'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect } from 'vitest'
+import { describe, expect } from 'vitest'
 
 import { itNeeds } from '../helpers/capabilities.js'
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
 import { expectNoDrift, get, login, outboxPending } from './support/api.js'
 import { startServer, type ChildServer } from './support/child.js'
+import { childEnvironment } from './support/environment.js'
 import { waitFor } from './support/wait.js'
 
 const ROUNDS = 6
@@ -36,29 +33,8 @@ const random = (seed: number) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }
 
-let dir: string
-let database: TestDatabase
-let env: Record<string, string>
 let server: ChildServer | undefined
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'learning-city-kill-write-'))
-  database = await createTestDatabase(dir)
-  env = {
-    NODE_ENV: 'test',
-    DATABASE_URL: database.url,
-    DATABASE_SCHEMA: 'push',
-    DATA_DIR: path.join(dir, 'data'),
-    MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-  }
-})
-afterAll(async () => {
-  await server?.stop('SIGKILL')
-  await database?.drop()
-  rmSync(dir, { recursive: true, force: true })
-})
+const env = childEnvironment('kill-write', () => server)
 
 type Id = number | string
 type Outcome = { status: number; id?: Id } | 'connection lost'

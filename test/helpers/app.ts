@@ -8,7 +8,7 @@ import supertest from 'supertest'
 
 import { DEMO_USERS } from '../../src/seed/examples.js'
 import type { SeedOptions } from '../../src/seed/index.js'
-import { createTestDatabase } from './database.js'
+import { createTestDatabase, testEnvironment } from './database.js'
 
 export type Role = (typeof DEMO_USERS)[number]['roles'][0]
 
@@ -35,13 +35,7 @@ export const initTestApp = async (seedOptions: SeedOptions = {}): Promise<TestAp
   const dir = mkdtempSync(path.join(tmpdir(), 'learning-city-test-'))
   const database = await createTestDatabase(dir)
   Object.assign(process.env, {
-    NODE_ENV: 'test',
-    DATABASE_URL: database.url,
-    DATABASE_SCHEMA: 'push',
-    DATA_DIR: path.join(dir, 'data'),
-    MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...testEnvironment(dir, database),
     // On a shared Meilisearch every file gets its own indexes, dropped again by close().
     ...(process.env.MEILISEARCH_HOST ? { MEILISEARCH_INDEX: `lc-${path.basename(dir)}` } : {}),
   })

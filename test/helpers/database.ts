@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import path from 'node:path'
 
 import pg from 'pg'
 
@@ -45,3 +46,14 @@ export const createTestDatabase = async (dir: string): Promise<TestDatabase> => 
     },
   }
 }
+
+/** The environment an app under test runs with: its database, folders in `dir`, a test secret. */
+export const testEnvironment = (dir: string, database: TestDatabase): Record<string, string> => ({
+  NODE_ENV: 'test',
+  DATABASE_URL: database.url,
+  DATABASE_SCHEMA: 'push',
+  DATA_DIR: path.join(dir, 'data'),
+  MEDIA_DIR: path.join(dir, 'media'),
+  PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
+  LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+})
