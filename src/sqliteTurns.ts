@@ -85,11 +85,11 @@ export class WriteTurnTimeout extends Error {
   }
 }
 
+type TurnQueue = () => Promise<() => void>
 /**
  * A first-come-first-served queue of turns. `take` resolves with the function that gives the turn
  * back, or rejects with WriteTurnTimeout after `waitMs`; a waiter that gives up passes its place on.
  */
-type TurnQueue = () => Promise<() => void>
 export const turnQueue = (waitMs: number): TurnQueue => {
   let last: Promise<void> = Promise.resolve()
   return async (): Promise<() => void> => {
